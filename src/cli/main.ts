@@ -1,0 +1,48 @@
+/**
+ * `bdc`: a thin dispatcher. Each command lives in its own file and exports
+ * `run(argv, io): Promise<ExitCode>`; this file only picks one and maps errors to exit codes.
+ */
+import { UsageError } from './usage-error.ts';
+import { stdio, type CliIo } from './io.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
+
+const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run: Command }> }>> = {
+  validate: { summary: 'check order fixtures against the domain rules', load: () => import('./validate.ts') },
+  render: { summary: 'print order forms to HTML and PDF', load: () => import('./render.ts') },
+  withdraw: { summary: 'decide a withdrawal and print its summary', load: () => import('./withdraw.ts') },
+  build: { summary: 'validate, render everything and build the help site', load: () => import('./build.ts') },
+  schema: { summary: "print the fixtures' JSON Schema", load: () => import('./schema.ts') },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
+  return ['Usage: bdc <command> [options]', '', 'Commands:', ...lines, '', 'Run `bdc <command> --help` for its options.'].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIo = stdio()): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.out(help());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.err(`bdc: unknown command "${name}". Expected one of: ${Object.keys(COMMANDS).join(', ')}.`);
+    return EXIT.usage;
+  }
+  try {
+    const { run } = await command.load();
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`bdc ${name}: ${error.message}`);
+      if (error.hint !== undefined) io.err(`  hint: ${error.hint}`);
+      return EXIT.usage;
+    }
+    io.err(`bdc ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.internal;
+  }
+}

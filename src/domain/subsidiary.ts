@@ -1,0 +1,35 @@
+/** Reference data of one OVHcloud subsidiary (`data/subsidiaries.yaml`), in domain terms. */
+import type { Currency, CustomerType, Language, PaymentMean } from './enums.ts';
+import type { Rate } from './money.ts';
+import type { PostalAddress } from './order.ts';
+
+export interface Seller {
+  /** Legal name: the addressee of a withdrawal form. */
+  readonly name: string;
+  readonly address: PostalAddress;
+  readonly email: string;
+}
+
+export interface WithdrawalTerms {
+  /** Length of the withdrawal period in days (14 in the EU). */
+  readonly days: number;
+  /** Days after the request within which the refund is due (30 in the guide). */
+  readonly refundDays: number;
+}
+
+export interface Subsidiary {
+  readonly code: string;
+  readonly currency: Currency;
+  readonly language: Language;
+  /** IANA time zone, e.g. Europe/Paris. */
+  readonly timeZone: string;
+  readonly vatRate: Rate;
+  /** Country whose public holidays count for business days and deadlines (e.g. FR). */
+  readonly holidays: string;
+  readonly seller: Seller;
+  readonly paymentMeans: Readonly<Record<CustomerType, readonly PaymentMean[]>>;
+  /** Absent: no consumer withdrawal right. */
+  readonly withdrawal?: WithdrawalTerms;
+}
+
+export type Reference = ReadonlyMap<string, Subsidiary>;
