@@ -1,8 +1,118 @@
-import type { CliIo } from './io.ts';
+/** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
+import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../fixtures/format-diagnostics.ts';
+import { readReference } from '../fixtures/load-reference.ts';
+import { loadOrders, PathNotFoundError } from '../fixtures/load-orders.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../fixtures/yaml/decode-source.ts';
+import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+import { UsageError } from './usage-error.ts';
 
-// Placeholder: being written.
-export function run(_argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  io.err('bdc validate: not implemented yet');
-  return Promise.resolve(EXIT.internal);
+export const HELP = `Usage: bdc validate [PATH…] [options]
+
+Parse and check order fixtures (files or folders, *.yaml / *.yml; default: data/orders).
+
+Options:
+  --reference FILE        reference data (default: data/subsidiaries.yaml)
+  --format FORMAT         text | json | github (default: text)
+  --as-of DATETIME        "now" for time-dependent rules (default: SOURCE_DATE_EPOCH, else the clock)
+  --max-file-size BYTES   refuse larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+  --follow-symlinks       read symbolic links that point outside the data folder
+  -h, --help              show this help
+
+Exit: 0 no error (warnings allowed), 1 errors found, 2 bad usage.`;
+
+const OPTIONS = {
+  reference: { type: 'string' },
+  format: { type: 'string' },
+  'as-of': { type: 'string' },
+  'max-file-size': { type: 'string' },
+  'follow-symlinks': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new UsageError(
+      cause instanceof Error ? cause.message : String(cause),
+      'run `bdc validate --help` for the options',
+      { cause },
+    );
+  }
+}
+
+function outputFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'text';
+  const format = OUTPUT_FORMATS.find((candidate) => candidate === value);
+  if (format === undefined)
+    throw new UsageError(
+      `--format "${value}" is not one of ${OUTPUT_FORMATS.join(', ')}`,
+      'use --format text, json or github',
+    );
+  return format;
+}
+
+function maxFileSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
+  if (!/^\d{1,15}$/.test(value) || Number(value) === 0) {
+    throw new UsageError(
+      `--max-file-size "${value}" is not a positive number of bytes`,
+      `e.g. --max-file-size ${4 * DEFAULT_MAX_FILE_BYTES}`,
+    );
+  }
+  return Number(value);
+}
+
+async function requireFile(path: string, option: string): Promise<void> {
+  try {
+    await stat(path);
+  } catch (cause) {
+    throw new UsageError(`${option}: no such file: ${path}`, 'check the path', { cause });
+  }
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parse(argv);
+  if (values.help === true) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const format = outputFormat(values.format);
+  const asOf = resolveAsOf(values['as-of'], io.env);
+  const maxFileBytes = maxFileSize(values['max-file-size']);
+  const referenceFile = resolve(io.cwd, values.reference ?? 'data/subsidiaries.yaml');
+  await requireFile(referenceFile, values.reference === undefined ? 'reference data' : '--reference');
+  const paths = positionals.length > 0 ? positionals : ['data/orders'];
+
+  const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, {
+    cwd: io.cwd,
+    // The limit is meant for order files; it never goes below the default for the reference data.
+    maxFileBytes: Math.max(maxFileBytes, DEFAULT_MAX_FILE_BYTES),
+  });
+  if (reference === undefined) {
+    io.out(formatDiagnostics(referenceDiagnostics, format, { orders: 0, files: 1 }));
+    return EXIT.failed;
+  }
+  let result;
+  try {
+    result = await loadOrders(paths, reference, asOf, {
+      cwd: io.cwd,
+      maxFileBytes,
+      followSymlinks: values['follow-symlinks'] === true,
+      keepOrders: false,
+    });
+  } catch (cause) {
+    if (cause instanceof PathNotFoundError)
+      throw new UsageError(cause.message, 'give existing files or folders (default: data/orders)', { cause });
+    throw cause;
+  }
+  const diagnostics = [...referenceDiagnostics, ...result.diagnostics].sort(compareDiagnostics);
+  io.out(formatDiagnostics(diagnostics, format, { orders: result.documents, files: result.files }));
+  return hasErrors(diagnostics) ? EXIT.failed : EXIT.ok;
 }

@@ -1,0 +1,90 @@
+/**
+ * `bdc withdraw --format json`: the assessment as plain JSON. Amounts are decimal strings in
+ * the order's currency (never floats); instants are ISO 8601 date-times with their offset in
+ * the subsidiary's time zone, to the millisecond.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import { toDecimalString } from '../../domain/money.ts';
+import type { Order } from '../../domain/order.ts';
+import { WITHDRAWAL_REASON_TEXT, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
+
+export interface WithdrawalReasonJson {
+  readonly code: string;
+  readonly blocking: boolean;
+  /** 0-based index of the order line concerned, when the reason is about one line. */
+  readonly lineIndex?: number;
+  readonly message: string;
+}
+
+export interface WithdrawalLineJson {
+  readonly index: number;
+  readonly description: string;
+  readonly domain: string | null;
+  readonly duration: string | null;
+  readonly excluded: boolean;
+  readonly totalHT: string;
+  readonly periodDays: number | null;
+  readonly consumedDays: number | null;
+  readonly deductionHT: string;
+}
+
+export interface WithdrawalJson {
+  readonly orderId: number;
+  readonly currency: string;
+  readonly eligible: boolean;
+  readonly reasons: readonly WithdrawalReasonJson[];
+  readonly deadline: string | null;
+  readonly requestedAt: string;
+  readonly paid: string;
+  readonly notRefunded: string;
+  readonly deductionHT: string;
+  /** The deduction including tax (what is subtracted from `paid`). */
+  readonly deduction: string;
+  readonly refund: string;
+  readonly refundDueDate: string | null;
+  /** Request + the legal 14 days (Code de la consommation L221-24). */
+  readonly legalRefundDueDate: string;
+  readonly lines: readonly WithdrawalLineJson[];
+}
+
+/** "2026-03-16T23:59:59.999+01:00": offset kept, zone annotation dropped, milliseconds. */
+export function isoDateTime(at: Temporal.ZonedDateTime): string {
+  return at.toString({ timeZoneName: 'never', fractionalSecondDigits: 3 });
+}
+
+export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): WithdrawalJson {
+  return {
+    orderId: order.orderId,
+    currency: order.subsidiary.currency,
+    eligible: assessment.eligible,
+    reasons: assessment.reasons.map((reason) => ({
+      code: reason.code,
+      blocking: reason.blocking,
+      ...(reason.lineIndex === undefined ? {} : { lineIndex: reason.lineIndex }),
+      message: WITHDRAWAL_REASON_TEXT[reason.code],
+    })),
+    deadline: assessment.deadline === undefined ? null : isoDateTime(assessment.deadline),
+    requestedAt: isoDateTime(assessment.requestedAt),
+    paid: toDecimalString(assessment.paid),
+    notRefunded: toDecimalString(assessment.notRefunded),
+    deductionHT: toDecimalString(assessment.deductionHT),
+    deduction: toDecimalString(assessment.deductionTTC),
+    refund: toDecimalString(assessment.refund),
+    refundDueDate: assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
+    legalRefundDueDate: isoDateTime(assessment.requestedAt.add({ days: assessment.legalRefundDays })),
+    lines: assessment.lines.map((line) => {
+      const detail = order.details[line.index];
+      return {
+        index: line.index,
+        description: line.description,
+        domain: detail?.domain ?? null,
+        duration: detail?.duration ?? null,
+        excluded: line.excluded,
+        totalHT: toDecimalString(line.totalHT),
+        periodDays: line.periodDays ?? null,
+        consumedDays: line.consumedDays ?? null,
+        deductionHT: toDecimalString(line.deductionHT),
+      };
+    }),
+  };
+}
