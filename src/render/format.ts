@@ -1,0 +1,70 @@
+/**
+ * Locale-aware formatting of the view models' values. Pure: the locale, the time zone and the
+ * values are parameters; money goes to Intl as exact decimal text, never as a float.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { MINOR_DIGITS, toDecimalString, type Money, type Rate } from '../domain/money.ts';
+import type { Dictionary } from './i18n/dictionary.ts';
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "1 234,56 €" (fr-FR, with U+202F as group separator), "£1,234.56" (en-GB), "1 500 F CFA". */
+export function formatMoney(amount: Money, locale: string): string {
+  const key = `${locale}|${amount.currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    const digits = MINOR_DIGITS[amount.currency];
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: amount.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(toDecimalString(amount) as `${number}`);
+}
+
+/** "20 %", "5,5 %" (fr) or "20%" (en), from the rate as written. */
+export function formatRate(rate: Rate, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 }).format(
+    rate.percent as `${number}`,
+  );
+}
+
+/** "2 mars 2026 à 10:15" / "2 March 2026 at 10:15", in the given time zone. */
+export function formatDateTime(at: Temporal.Instant | Temporal.ZonedDateTime, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    at.epochMilliseconds,
+  );
+}
+
+/** "1 234" (fr) / "1,234" (en). */
+export function formatInteger(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A commitment period (ISO 8601 duration) in words: "P1M" → "1 mois" / "1 month",
+ * "P1Y6M" → "1 an et 6 mois". Text that is not a duration is shown as written.
+ */
+export function formatPeriod(iso: string, dictionary: Dictionary): string {
+  let duration: Temporal.Duration;
+  try {
+    duration = Temporal.Duration.from(iso);
+  } catch {
+    return iso;
+  }
+  const units = dictionary.periodUnits;
+  const parts: string[] = [];
+  const push = (count: number, [one, other]: readonly [string, string]): void => {
+    if (count !== 0) parts.push(`${formatInteger(count, dictionary.locale)} ${count === 1 ? one : other}`);
+  };
+  push(duration.years, units.year);
+  push(duration.months, units.month);
+  push(duration.weeks, units.week);
+  push(duration.days, units.day);
+  if (parts.length === 0) return iso;
+  const last = parts.pop() ?? '';
+  return parts.length === 0 ? last : `${parts.join(', ')} ${dictionary.and} ${last}`;
+}

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
+
+const BDC = fileURLToPath(new URL('../../../bin/bdc.js', import.meta.url));
+
+/** Every process whose ancestry leads to `root`, from /proc. */
+function descendants(root: number): { pid: number; cmdline: string }[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  const found: { pid: number; cmdline: string }[] = [];
+  for (const pid of parents.keys()) {
+    for (let up = parents.get(pid); up !== undefined && up > 1; up = parents.get(up)) {
+      if (up === root) {
+        let cmdline = '';
+        try {
+          cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        } catch {
+          // Exited meanwhile.
+        }
+        found.push({ pid, cmdline });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)('bdc render interrupted by %s', (signal, expectedCode) => {
+  it(`exits ${expectedCode} and leaves no Chromium, no profile and no partial file`, async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-interrupt-'));
+    const long = await readFile(join(RENDER_FIXTURES, 'orders', 'long-65.yaml'), 'utf8');
+    for (let copy = 1; copy <= 40; copy += 1) {
+      await writeFile(join(folder, `long-${copy}.yaml`), long.replace('orderId: 500000065', `orderId: ${500000100 + copy}`));
+    }
+    const out = join(folder, 'out');
+    const child = spawn(process.execPath, [BDC, 'render', folder, '--out', out, '--reference', REFERENCE_FILE], {
+      stdio: 'ignore',
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1772712000' },
+    });
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('exit', (code) => {
+        resolve(code);
+      });
+    });
+    const rootPid = child.pid ?? 0;
+
+    let browsers: { pid: number; cmdline: string }[] = [];
+    for (let wait = 0; wait < 200 && browsers.length === 0; wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      browsers = descendants(rootPid).filter((process) => process.cmdline.includes('bdc-chromium-'));
+    }
+    expect(browsers.length).toBeGreaterThan(0);
+    // Let a few forms be written, then interrupt mid-batch.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const tree = descendants(rootPid);
+    const profile = /--user-data-dir=(\S+)/.exec(browsers[0]?.cmdline ?? '')?.[1] ?? '';
+    child.kill(signal);
+    expect(await exited).toBe(expectedCode);
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(tree.filter(({ pid }) => alive(pid))).toEqual([]);
+    expect(profile).toMatch(/bdc-chromium-/);
+    expect(existsSync(profile)).toBe(false);
+    const written = existsSync(out) ? readdirSync(out) : [];
+    expect(written.filter((name) => !/^\d+\.(html|pdf)$/.test(name))).toEqual([]);
+  });
+});
