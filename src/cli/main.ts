@@ -22,6 +22,11 @@ function help(): string {
   return ['Usage: bdc <command> [options]', '', 'Commands:', ...lines, '', 'Run `bdc <command> --help` for its options.'].join('\n');
 }
 
+/** An error from the operating system (it names the failed call), e.g. ENOSPC, EROFS, ENOTDIR, EACCES. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && 'syscall' in error && typeof error.syscall === 'string' && 'code' in error;
+}
+
 export async function main(argv: readonly string[], io: CliIo = stdio()): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
@@ -41,6 +46,12 @@ export async function main(argv: readonly string[], io: CliIo = stdio()): Promis
       io.err(`bdc ${name}: ${error.message}`);
       if (error.hint !== undefined) io.err(`  hint: ${error.hint}`);
       return EXIT.usage;
+    }
+    if (isSystemError(error)) {
+      // A read-only or full disk, a file where a folder should be…: the user can act on it; no stack.
+      io.err(`bdc ${name}: ${error.message}`);
+      io.err('  hint: check that the path exists, is writable, and that the disk has free space');
+      return EXIT.internal;
     }
     io.err(`bdc ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return EXIT.internal;

@@ -7,8 +7,8 @@
  * Excluded lines (withdrawalExcluded: domain names, SSL certificates…) are not withdrawn, so
  * not refunded: the refundable base is the TTC of the other lines, computed like the order's
  * (VAT per rate on their summed HT). Refund = refundable TTC − deduction TTC, never below zero
- * and never above the refundable TTC (a prorated discount whose line has no period could
- * otherwise give back more than was paid).
+ * and never above the refundable TTC nor the TTC paid (a prorated discount whose line has no
+ * period, or an excluded discount line, could otherwise give back more than was paid).
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Currency } from '../enums.ts';
@@ -72,6 +72,10 @@ function lineRefund(
   };
 }
 
+function lower(a: Money, b: Money): Money {
+  return a.minor <= b.minor ? a : b;
+}
+
 function clamp(amount: Money, low: Money, high: Money): Money {
   return amount.minor < low.minor ? low : amount.minor > high.minor ? high : amount;
 }
@@ -98,6 +102,7 @@ export function computeRefund(order: Order, requested: Temporal.PlainDate, wasPa
     lines,
     deductionHT: deduction.totalHT,
     deductionTTC: deduction.totalTTC,
-    refund: clamp(subtract(refundable, deduction.totalTTC), nothing, max(nothing, refundable)),
+    // Never above what was paid either: an excluded discount line makes `refundable` exceed `paid`.
+    refund: clamp(subtract(refundable, deduction.totalTTC), nothing, max(nothing, lower(refundable, paid))),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Synchronous cleanups (kill a browser, remove its profile) run when the process gets SIGINT
  * or SIGTERM; then the process exits with 130 / 143 as a shell would. One handler per signal
- * runs every registered cleanup, so several printers can share it.
+ * runs every registered cleanup, the most recent first, so several printers can share it.
  */
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 type Signal = keyof typeof EXIT_CODES;
@@ -9,7 +9,9 @@ type Signal = keyof typeof EXIT_CODES;
 const cleanups = new Set<() => void>();
 
 function handle(signal: Signal): void {
-  for (const cleanup of cleanups) {
+  // Last registered first, like nested `finally` blocks: a browser or child build started
+  // inside a build is stopped before the build removes the folder they write to.
+  for (const cleanup of [...cleanups].reverse()) {
     try {
       cleanup();
     } catch {
