@@ -1,0 +1,93 @@
+/**
+ * Builds the help site with Astro's programmatic build(), for `bdc build`. The build runs in a
+ * child Node process (astro-build-child.ts) so the caller's NODE_ENV (Vitest sets "test",
+ * which would give development output), Vite's global state and process.env stay untouched.
+ * The inputs reach the pages through BDC_* environment variables (site-env.ts).
+ * Astro empties `outDir` first: write the rendered order forms into `outDir/orders/` after
+ * this returns. Same inputs and as-of give the same bytes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Temporal } from 'temporal-polyfill';
+import { onInterrupt } from '../render/pdf/on-interrupt.ts';
+
+export interface BuildSiteOptions {
+  /** Where the site is written (emptied first). */
+  readonly outDir: string;
+  /** The data folder: `orders/` and, unless `reference` is given, `subsidiaries.yaml`. */
+  readonly dataDir: string;
+  readonly guidesDir: string;
+  /** The site's "now": expiry of order forms, withdrawal windows. */
+  readonly asOf: Temporal.Instant | string;
+  /** The project folder holding astro.config.mjs and src/ (default: the working folder). */
+  readonly root?: string;
+  /** The reference data file (default: `<dataDir>/subsidiaries.yaml`). */
+  readonly reference?: string;
+  /** Astro's log level (default: warn). Astro's output goes to this process's stderr. */
+  readonly logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class SiteBuildError extends Error {
+  override readonly name = 'SiteBuildError';
+}
+
+const CHILD = fileURLToPath(new URL('./astro-build-child.ts', import.meta.url));
+
+function runChild(settings: object, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CHILD, JSON.stringify(settings)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Interrupted (SIGINT / SIGTERM): stop the build before the caller removes its staging folder.
+    const forget = onInterrupt(() => {
+      child.kill('SIGKILL');
+    });
+    child.stdout.pipe(process.stderr, { end: false });
+    child.stderr.pipe(process.stderr, { end: false });
+    child.on('error', (cause) => {
+      forget();
+      reject(new SiteBuildError('could not start the site build', { cause }));
+    });
+    child.on('close', (code, signal) => {
+      forget();
+      if (code === 0) resolvePromise();
+      else reject(new SiteBuildError(`the site build failed (${signal ?? `exit code ${String(code)}`}); its messages are above`));
+    });
+  });
+}
+
+/**
+ * Variables a test runner sets that Vite would read as import.meta.env (Vitest sets DEV, PROD,
+ * MODE, SSR, BASE_URL, VITEST…): with them the pages would render in development mode.
+ */
+const RUNNER_VARIABLES = /^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/;
+
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.test(key)));
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<void> {
+  const dataDir = resolve(options.dataDir);
+  const env: NodeJS.ProcessEnv = {
+    ...cleanEnvironment(),
+    BDC_DATA_DIR: dataDir,
+    BDC_GUIDES_DIR: resolve(options.guidesDir),
+    BDC_REFERENCE: resolve(options.reference ?? join(dataDir, 'subsidiaries.yaml')),
+    BDC_AS_OF: options.asOf.toString(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+  };
+  const root = resolve(options.root ?? '.');
+  // A private working folder per build, inside the project so bundled chunks resolve its
+  // node_modules: Astro puts its cache there and, when outDir is outside the working folder,
+  // its prerender chunks in <cwd>/.astro/. Concurrent builds then never share either.
+  const parent = join(root, 'node_modules', '.cache');
+  await mkdir(parent, { recursive: true });
+  const workDir = await mkdtemp(join(parent, 'bdc-site-build-'));
+  try {
+    const settings = { root, outDir: resolve(options.outDir), cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn' };
+    await runChild(settings, env, workDir);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

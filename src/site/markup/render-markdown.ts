@@ -1,0 +1,51 @@
+/**
+ * Guide Markdown → HTML: CommonMark + GFM tables, the ovh/docs markup extensions, headings
+ * with ids. Raw HTML in a guide is dropped (never passed through), so a hostile guide cannot
+ * inject markup or scripts.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Language } from '../../domain/enums.ts';
+import { remarkAttributeMarkers } from './attribute-markers.ts';
+import { remarkCallouts } from './callouts.ts';
+import { remarkExternalLinks } from './external-links.ts';
+import { remarkSafeUrls } from './safe-urls.ts';
+import { rehypeGuideImages, type ImageResolver } from './guide-images.ts';
+import { rehypeHeadings, type GuideHeading } from './headings.ts';
+import { MARKUP_LABELS } from './labels.ts';
+import { rehypeLiveExamples, type LiveExamples } from './live-examples.ts';
+
+export interface RenderedMarkdown {
+  readonly html: string;
+  readonly headings: readonly GuideHeading[];
+}
+
+export interface RenderOptions {
+  readonly lang: Language;
+  /** Resolves relative images; default: none is shipped (every one is a placeholder). */
+  readonly resolveImage?: ImageResolver;
+  /** Live illustrations named by `bdc:<name>` images; default: none. */
+  readonly examples?: LiveExamples;
+}
+
+export async function renderGuideMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
+  const labels = MARKUP_LABELS[options.lang];
+  const headings: GuideHeading[] = [];
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkAttributeMarkers)
+    .use(remarkSafeUrls)
+    .use(remarkExternalLinks, { labels })
+    .use(remarkCallouts, { labels })
+    .use(remarkRehype)
+    .use(rehypeLiveExamples, { examples: options.examples ?? {} })
+    .use(rehypeGuideImages, { labels, resolveImage: options.resolveImage ?? (() => undefined) })
+    .use(rehypeHeadings, { collect: headings })
+    .use(rehypeStringify)
+    .process(markdown);
+  return { html: String(file), headings };
+}

@@ -1,0 +1,55 @@
+/**
+ * The orders the site shows, loaded once per build from BDC_DATA_DIR/orders with the reference
+ * data and the as-of instant (site-env.ts). Problems never crash a page: they come back as
+ * diagnostics, shown in a banner. In `astro dev` the data is reloaded after a data file changes
+ * (watch-data.ts bumps a shared version number).
+ */
+import { join, relative } from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import { compareNewestFirst } from '../domain/visibility.ts';
+import type { Diagnostic } from '../fixtures/diagnostic.ts';
+import { loadOrders, type LoadedOrder } from '../fixtures/load-orders.ts';
+import { readReference } from '../fixtures/load-reference.ts';
+import { dataDir, referenceFile, siteAsOf } from './site-env.ts';
+import { dataVersion } from './data-version.ts';
+
+export interface SiteData {
+  readonly asOf: Temporal.Instant;
+  /** Valid orders, newest first. */
+  readonly orders: readonly LoadedOrder[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function internalProblem(file: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, line: 1, column: 1, severity: 'error', code: 'SITE_DATA_UNREADABLE', message, path: '' };
+}
+
+export async function readSiteData(): Promise<SiteData> {
+  const asOf = siteAsOf();
+  const ordersDir = join(dataDir(), 'orders');
+  const { reference, diagnostics } = await readReference(referenceFile());
+  if (reference === undefined) return { asOf, orders: [], diagnostics };
+  try {
+    const result = await loadOrders([ordersDir], reference, asOf);
+    const orders = [...result.orders].sort((a, b) => compareNewestFirst(a.order, b.order));
+    return { asOf, orders, diagnostics: [...diagnostics, ...result.diagnostics] };
+  } catch (error) {
+    return { asOf, orders: [], diagnostics: [...diagnostics, internalProblem(relative(process.cwd(), ordersDir), error)] };
+  }
+}
+
+let cached: { version: number; data: Promise<SiteData> } | undefined;
+
+/** The site data for this build (or, in dev, for the current version of the data files). */
+export function getSiteData(): Promise<SiteData> {
+  const version = dataVersion();
+  if (cached?.version !== version) cached = { version, data: readSiteData() };
+  return cached.data;
+}
+
+/** One order by number, or undefined. */
+export async function findOrder(orderId: number): Promise<LoadedOrder | undefined> {
+  const { orders } = await getSiteData();
+  return orders.find((loaded) => loaded.order.orderId === orderId);
+}

@@ -1,0 +1,38 @@
+/**
+ * Where the site reads its inputs, from the environment `bdc build` (or `npm run dev`) sets:
+ * BDC_DATA_DIR (default `data`), BDC_REFERENCE (default `<data>/subsidiaries.yaml`),
+ * BDC_GUIDES_DIR (default `data/guides`), BDC_AS_OF (ISO instant; else SOURCE_DATE_EPOCH,
+ * else the clock). Relative paths are resolved from the working directory.
+ */
+import { join, resolve } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+export function dataDir(env: Env = process.env): string {
+  return resolve(nonEmpty(env['BDC_DATA_DIR']) ?? 'data');
+}
+
+export function referenceFile(env: Env = process.env): string {
+  return resolve(nonEmpty(env['BDC_REFERENCE']) ?? join(dataDir(env), 'subsidiaries.yaml'));
+}
+
+export function guidesDir(env: Env = process.env): string {
+  return resolve(nonEmpty(env['BDC_GUIDES_DIR']) ?? join('data', 'guides'));
+}
+
+/** The site's "now". Throws on a malformed BDC_AS_OF / SOURCE_DATE_EPOCH rather than guessing. */
+export function siteAsOf(env: Env = process.env, clock: () => Temporal.Instant = () => Temporal.Now.instant()): Temporal.Instant {
+  const asOf = nonEmpty(env['BDC_AS_OF']);
+  if (asOf !== undefined) return Temporal.Instant.from(asOf);
+  const epoch = nonEmpty(env['SOURCE_DATE_EPOCH']);
+  if (epoch !== undefined) {
+    if (!/^\d{1,12}$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`);
+    return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
+  }
+  return clock();
+}

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { dataDir, guidesDir, referenceFile, siteAsOf } from '../../../src/site/site-env.ts';
+
+describe('site inputs from the environment', () => {
+  it('defaults to data/, data/subsidiaries.yaml and data/guides', () => {
+    expect(dataDir({})).toBe(resolve('data'));
+    expect(referenceFile({})).toBe(resolve('data/subsidiaries.yaml'));
+    expect(guidesDir({})).toBe(resolve('data/guides'));
+  });
+
+  it('follows BDC_DATA_DIR for the reference file unless BDC_REFERENCE is set', () => {
+    expect(referenceFile({ BDC_DATA_DIR: '/tmp/d' })).toBe('/tmp/d/subsidiaries.yaml');
+    expect(referenceFile({ BDC_DATA_DIR: '/tmp/d', BDC_REFERENCE: '/tmp/ref.yaml' })).toBe('/tmp/ref.yaml');
+  });
+
+  it('takes as-of from BDC_AS_OF, then SOURCE_DATE_EPOCH, then the clock', () => {
+    const clock = (): Temporal.Instant => Temporal.Instant.from('2030-01-01T00:00:00Z');
+    expect(siteAsOf({ BDC_AS_OF: '2026-03-02T10:15:00+01:00', SOURCE_DATE_EPOCH: '1' }, clock).toString()).toBe('2026-03-02T09:15:00Z');
+    expect(siteAsOf({ SOURCE_DATE_EPOCH: '1772442900' }, clock).toString()).toBe('2026-03-02T09:15:00Z');
+    expect(siteAsOf({}, clock).toString()).toBe('2030-01-01T00:00:00Z');
+    expect(() => siteAsOf({ SOURCE_DATE_EPOCH: 'yesterday' }, clock)).toThrow('SOURCE_DATE_EPOCH "yesterday" is not a number of seconds');
+  });
+});
