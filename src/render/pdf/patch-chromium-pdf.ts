@@ -10,6 +10,7 @@ import { documentId, pdfDate, PRODUCER, type PdfMetadata } from './pdf-metadata.
 const INFO = /^%PDF-1\.\d\n(?:%[^\n]*\n)?1 0 obj\n<<([^]*?)>>\nendobj\n/;
 const STRING = String.raw`\((?:\\[^]|[^\\)])*\)`;
 const NODE_ID = /\(node(\d{8})\)/g;
+const ELEMENT_ID = /\/ID \(node(\d{8})\)/g;
 const TRAILER = /trailer\n<<([^]*?)>>\nstartxref\n\d+\n%%EOF\n?$/;
 
 /** `/Key (anything)` → `/Key (value)` padded with spaces to the same length. */
@@ -32,6 +33,11 @@ export function patchChromiumPdf(raw: Uint8Array, metadata: PdfMetadata): Uint8A
   if (!/^[ -~]*$/.test(metadata.title) || /[()\\]/.test(metadata.title)) return undefined;
   if (!(info[1] ?? '').startsWith(`/Title (${metadata.title})\n`)) return undefined;
   if (!text.includes(`/Lang (${metadata.language})`)) return undefined;
+
+  // An element repeated on several pages (a table header) shares one id, and which copy the
+  // id tree names is Chromium's whim: leave such files to the rewrite, which drops the ids.
+  const elementIds = [...text.matchAll(ELEMENT_ID)].map((match) => match[1]);
+  if (new Set(elementIds).size !== elementIds.length) return undefined;
 
   const date = pdfDate(metadata.date);
   let dictionary: string | undefined = info[1] ?? '';

@@ -12,7 +12,6 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Order } from '../../domain/order.ts';
 import { assessWithdrawal, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
-import { dictionaryFor } from '../i18n/index.ts';
 import type { PdfPrinter } from '../pdf/printer.ts';
 import { renderWithdrawalHtml } from './render-html.ts';
 import { withdrawalSummaryView } from './view-model.ts';
@@ -52,7 +51,7 @@ export async function renderWithdrawalSummary(
       continue;
     }
     if (output.printer === undefined) throw new Error('renderWithdrawalSummary: a printer is needed for the PDF');
-    const pdf = await output.printer.print({ html, title: view.title, language: view.lang, pageWord: dictionaryFor(view.lang).page });
+    const pdf = await output.printer.print({ html, title: view.title, language: view.lang });
     documents.push({ path, data: pdf });
   }
   await mkdir(output.outDir, { recursive: true });

@@ -7,6 +7,7 @@ import type { Language } from '../../domain/enums.ts';
 import { currentStatus, type Order } from '../../domain/order.ts';
 import type { LineRefund, WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
 import { formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
+import { cssString } from '../html/css-string.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import { statusPresentation } from '../order-form/status.ts';
 import { addressLines, formatDay, formatZonedDay } from './dates-and-places.ts';
@@ -31,6 +32,7 @@ export function withdrawalSummaryView(
   return {
     lang: language,
     title: s.titleFor(orderNumber),
+    pageFooter: { titleCss: cssString(s.titleFor(orderNumber)), pageCss: cssString(d.page) },
     labels: labelsOf(s),
     seller: { name: seller.name, addressLines: addressLines(seller.address, locale), email: seller.email },
     orderNumber,

@@ -80,6 +80,8 @@ export interface WithdrawalSummaryView {
   readonly lang: Language;
   /** "Rétractation de la commande 218764523": the HTML title and the PDF's Title. */
   readonly title: string;
+  /** The print footer's CSS strings: title left, "page N / M" right (see templates/partials/document-head.hbs). */
+  readonly pageFooter: { readonly titleCss: string; readonly pageCss: string };
   readonly labels: WithdrawalLabels;
   readonly seller: AddresseeView;
   readonly orderNumber: string;

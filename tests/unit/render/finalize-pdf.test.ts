@@ -13,13 +13,13 @@ const metadata: PdfMetadata = {
 };
 
 /** A PDF laid out as Skia writes it (Info first, plain structure ids, classic xref and trailer). */
-function skiaLikePdf(firstNodeId: number): Uint8Array {
+function skiaLikePdf(firstNodeId: number, secondNodeId = firstNodeId): Uint8Array {
   const objects = [
     `<</Title (Bon de commande 218764523)\n/Creator (Mozilla/5.0 \\(X11\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261126083402+00'00')\n/ModDate (D:20261126083402+00'00')>>`,
     `<</Type /Catalog\n/StructTreeRoot 3 0 R\n/Lang (fr)>>`,
     `<</Type /StructTreeRoot\n/K [4 0 R 5 0 R]>>`,
     `<</Type /StructElem\n/S /P\n/ID (node${String(firstNodeId + 10).padStart(8, '0')})>>`,
-    `<</Type /StructElem\n/S /P\n/ID (node${String(firstNodeId).padStart(8, '0')})>>`,
+    `<</Type /StructElem\n/S /P\n/ID (node${String(secondNodeId).padStart(8, '0')})>>`,
   ];
   let text = '%PDF-1.4\n%\u00d3\u00eb\u00e9\u00e1\n';
   const offsets: number[] = [];
@@ -61,6 +61,18 @@ describe('patchChromiumPdf', () => {
     expect(text).toMatch(/\/Info 1 0 R\n\/ID \[<([0-9A-F]{32})> <\1>\]>>\nstartxref/);
     const other = patchChromiumPdf(skiaLikePdf(87), { ...metadata, contentKey: 'other' });
     expect(Buffer.from(other ?? []).equals(Buffer.from(early ?? []))).toBe(false);
+  });
+
+  it('declines a PDF whose elements share an id (a header repeated on each page): the rewrite drops ids', async () => {
+    const shared = skiaLikePdf(87, 97);
+    expect(patchChromiumPdf(shared, metadata)).toBeUndefined();
+    const finalized = await finalizePdf(shared, metadata);
+    const again = await finalizePdf(skiaLikePdf(500, 510), metadata);
+    expect(Buffer.from(again).equals(Buffer.from(finalized))).toBe(true);
+    const reloaded = await PDFDocument.load(finalized, { updateMetadata: false });
+    const ids = [...reloaded.context.enumerateIndirectObjects()].filter(([, object]) => object.toString().includes('/ID (node'));
+    expect(ids).toEqual([]);
+    expect(reloaded.getTitle()).toBe('Bon de commande 218764523');
   });
 
   it('declines a PDF it does not recognise; finalizePdf then rewrites it with pdf-lib', async () => {

@@ -30,8 +30,8 @@ describe('renderWithdrawalHtml', () => {
     expect(page).toContain('&lt;iframe src&#x3D;&quot;https://evil.example&quot;&gt;&lt;/iframe&gt;');
     // Template syntax in data is printed, not evaluated.
     expect(page).toContain('59100 {{labels.title}}');
-    // Exactly the two <style> blocks of the template: nothing closed them early.
-    expect(html.match(/<\/style>/g)).toHaveLength(2);
+    // Exactly the three <style> blocks of the template (fonts, CSS, page footer): nothing closed them early.
+    expect(html.match(/<\/style>/g)).toHaveLength(3);
   });
 
   it('is a self-contained page with a strict CSP, its language and title', async () => {

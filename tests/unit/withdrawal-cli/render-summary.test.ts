@@ -38,8 +38,9 @@ describe('renderWithdrawalSummary', () => {
     expect(written).toEqual([join(outDir, '900000001-withdrawal.html'), join(outDir, '900000001-withdrawal.pdf')]);
     expect(readdirSync(outDir).sort()).toEqual(['900000001-withdrawal.html', '900000001-withdrawal.pdf']);
     expect(readFileSync(join(outDir, '900000001-withdrawal.pdf'), 'utf8')).toBe('%PDF-fake');
+    // No pageWord: the page numbers come from the document's own @page footer, as for the forms.
     expect(jobs.map(({ title, language, pageWord }) => ({ title, language, pageWord }))).toEqual([
-      { title: 'Rétractation de la commande 900000001', language: 'fr', pageWord: 'page' },
+      { title: 'Rétractation de la commande 900000001', language: 'fr', pageWord: undefined },
     ]);
     expect(jobs[0]?.html).toBe(readFileSync(join(outDir, '900000001-withdrawal.html'), 'utf8'));
   });
