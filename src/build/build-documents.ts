@@ -1,17 +1,31 @@
 /**
  * The documents of a build: every order's form (HTML, PDF) and, for each order whose own
- * withdrawal request is eligible, its withdrawal summary, all in `<outDir>/`.
+ * withdrawal request is eligible, its withdrawal summary, all in `<outDir>/`. Orders stream
+ * through a bounded window (at most `window` orders' documents in memory at once). With a
+ * cache, an order whose key is known is restored from it and nothing is rendered; the others
+ * are rendered, then stored. The printer is asked for only when something must be printed.
  */
+import { mkdir } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
 import type { Order } from '../domain/order.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import { renderOrderForms, RENDER_FORMATS, type RenderFailure } from '../render/render-orders.ts';
 import { assessRequestedWithdrawal, renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
+import type { BuildCache } from './cache/build-cache.ts';
+
+export interface DocumentsOrder {
+  readonly order: Order;
+  /** The cache key of its documents (see cache/order-key.ts); undefined: not cached. */
+  readonly key?: string;
+}
 
 export interface DocumentsOptions {
   readonly outDir: string;
   readonly asOf: Temporal.Instant;
-  readonly printer: PdfPrinter;
+  /** Called once, on the first document to print. */
+  readonly printer: () => Promise<PdfPrinter>;
+  readonly cache?: BuildCache;
+  /** Orders in flight at once (default 12). */
   readonly window?: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -19,38 +33,100 @@ export interface DocumentsOptions {
 export interface DocumentsReport {
   readonly forms: number;
   readonly summaries: number;
+  /** Orders whose documents came from the cache. */
+  readonly reused: number;
   readonly failures: readonly RenderFailure[];
 }
 
-export async function buildDocuments(orders: readonly Order[], options: DocumentsOptions): Promise<DocumentsReport> {
-  const forms = await renderOrderForms(orders, {
+interface OrderOutcome {
+  readonly form: boolean;
+  readonly summary: boolean;
+  readonly reused: boolean;
+  readonly failure?: RenderFailure;
+}
+
+async function renderOrder(
+  order: Order,
+  options: DocumentsOptions,
+  printer: PdfPrinter,
+): Promise<{ files: string[]; outcome: OrderOutcome }> {
+  const forms = await renderOrderForms([order], {
     outDir: options.outDir,
     formats: new Set(RENDER_FORMATS),
     asOf: options.asOf,
-    printer: options.printer,
-    ...(options.window === undefined ? {} : { window: options.window }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    printer,
+    window: 1,
   });
-  const failures = [...forms.failures];
-  let summaries = 0;
-  const eligible = orders.flatMap((order) => {
-    const assessment = assessRequestedWithdrawal(order);
-    return assessment?.eligible === true ? [{ order, assessment }] : [];
-  });
-  await Promise.all(
-    eligible.map(async ({ order, assessment }) => {
+  const [formFailure] = forms.failures;
+  if (formFailure !== undefined)
+    return { files: [], outcome: { form: false, summary: false, reused: false, failure: formFailure } };
+  const assessment = assessRequestedWithdrawal(order);
+  if (assessment?.eligible !== true)
+    return { files: forms.written, outcome: { form: true, summary: false, reused: false } };
+  try {
+    const summary = await renderWithdrawalSummary(order, assessment, options.asOf, {
+      outDir: options.outDir,
+      formats: ['html', 'pdf'],
+      printer,
+    });
+    return { files: [...forms.written, ...summary], outcome: { form: true, summary: true, reused: false } };
+  } catch (error) {
+    return {
+      files: [],
+      outcome: { form: true, summary: false, reused: false, failure: { orderId: order.orderId, error } },
+    };
+  }
+}
+
+function isSummary(name: string): boolean {
+  return name.endsWith('-withdrawal.html');
+}
+
+export async function buildDocuments(
+  orders: readonly DocumentsOrder[],
+  options: DocumentsOptions,
+): Promise<DocumentsReport> {
+  await mkdir(options.outDir, { recursive: true });
+  let printer: Promise<PdfPrinter> | undefined;
+  const outcomes: OrderOutcome[] = [];
+  let done = 0;
+
+  const one = async ({ order, key }: DocumentsOrder): Promise<OrderOutcome> => {
+    if (options.cache !== undefined && key !== undefined) {
+      const restored = await options.cache.restoreDocuments(key, options.outDir);
+      if (restored !== undefined) return { form: true, summary: restored.some(isSummary), reused: true };
+    }
+    printer ??= options.printer();
+    const { files, outcome } = await renderOrder(order, options, await printer);
+    if (options.cache !== undefined && key !== undefined && outcome.failure === undefined) {
+      await options.cache.storeDocuments(key, files);
+    }
+    return outcome;
+  };
+
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < orders.length) {
+      const item = orders[next];
+      next += 1;
+      if (item === undefined) continue;
       try {
-        await renderWithdrawalSummary(order, assessment, options.asOf, {
-          outDir: options.outDir,
-          formats: ['html', 'pdf'],
-          printer: options.printer,
-        });
-        summaries += 1;
+        outcomes.push(await one(item));
       } catch (error) {
-        failures.push({ orderId: order.orderId, error });
+        outcomes.push({ form: false, summary: false, reused: false, failure: { orderId: item.order.orderId, error } });
       }
-    }),
-  );
+      done += 1;
+      options.onProgress?.(done, orders.length);
+    }
+  };
+  const window = Math.max(1, options.window ?? 12);
+  await Promise.all(Array.from({ length: Math.min(window, orders.length) }, worker));
+  const failures = outcomes.flatMap(({ failure }) => (failure === undefined ? [] : [failure]));
   failures.sort((a, b) => a.orderId - b.orderId);
-  return { forms: orders.length - forms.failures.length, summaries, failures };
+  return {
+    forms: outcomes.filter(({ form }) => form).length,
+    summaries: outcomes.filter(({ summary }) => summary).length,
+    reused: outcomes.filter(({ reused }) => reused).length,
+    failures,
+  };
 }

@@ -2,71 +2,39 @@
  * `bdc build [--out DIR]`: validate everything, then build the help site and every order
  * form and withdrawal summary into a staging folder that replaces DIR only when complete.
  * Any validation error: exit 1 and nothing written. One build at a time per DIR (a lock).
+ * Unchanged inputs are taken from the build cache (src/build/cache/), `--no-cache` to bypass.
  */
 import { rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { rename, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { buildDocuments } from '../build/build-documents.ts';
+import { openBuildCache, type BuildCache } from '../build/cache/build-cache.ts';
+import { toolFingerprint } from '../build/cache/fingerprints.ts';
+import { planDocuments } from '../build/documents-plan.ts';
+import { buildOrRestoreSite } from '../build/site-step.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
-import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
+import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
-import { withPdfPrinter } from '../render/pdf/printer.ts';
-import { buildSite } from '../site/build-site.ts';
+import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
 import { resolveAsOf } from './as-of.ts';
+import { HELP, parseBuildOptions } from './build-options.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { loadInput } from './load-input.ts';
 import { progressReporter } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
-export const HELP = `Usage: bdc build [--out DIR] [options]
-
-Validate every order, then build into DIR (default: dist):
-  the help site (guides, state reference, order list, a page per order),
-  DIR/orders/<orderId>.html and .pdf, the order forms,
-  DIR/orders/<orderId>-withdrawal.html and .pdf, for each eligible withdrawal request.
-The build goes to a staging folder that replaces DIR only when complete: a failed or
-interrupted build leaves the previous DIR as it was.
-
-Options:
-  --out DIR            output folder (default: dist)
-  --data DIR           data folder with orders/, subsidiaries.yaml, guides/ (default: data)
-  --as-of DATETIME     "now" of the build (default: SOURCE_DATE_EPOCH, else the clock)
-  --follow-symlinks    read symbolic links that point outside the data folder
-  -h, --help           show this help
-
-Exit: 0 built, 1 validation errors (nothing written), 2 bad usage, 3 a document or the
-site could not be built, 130/143 interrupted.`;
-
-const OPTIONS = {
-  out: { type: 'string' },
-  data: { type: 'string' },
-  'as-of': { type: 'string' },
-  'follow-symlinks': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true });
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), 'run `bdc build --help` for the options', {
-      cause,
-    });
-  }
-}
+export { HELP } from './build-options.ts';
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parse(argv);
-  if (values.help === true) {
+  const options = parseBuildOptions(argv, io.cwd);
+  if (options.help) {
     io.out(HELP);
     return EXIT.ok;
   }
-  const asOf = resolveAsOf(values['as-of'], io.env);
-  const dataDir = resolve(io.cwd, values.data ?? 'data');
-  const outDir = resolve(io.cwd, values.out ?? 'dist');
+  const asOf = resolveAsOf(options.asOf, io.env);
+  const { outDir, dataDir, shard } = options;
   const shownOut = relative(io.cwd, outDir) || '.';
 
   let release;
@@ -80,31 +48,75 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     throw error;
   }
   let staging: string | undefined;
+  let documentsStaging: string | undefined;
+  let printer: PdfPrinter | undefined;
   const forgetStaging = onInterrupt(() => {
     // Synchronous on purpose: the process exits right after.
     if (staging !== undefined) rmSyncQuiet(staging);
+    if (documentsStaging !== undefined) rmSyncQuiet(documentsStaging);
     rmSyncQuiet(`${outDir.replace(/\/+$/, '')}.lock`);
   });
   try {
+    const referenceFile = join(dataDir, 'subsidiaries.yaml');
     const input = await loadInput(
-      {
-        paths: [join(dataDir, 'orders')],
-        referenceFile: join(dataDir, 'subsidiaries.yaml'),
-        asOf,
-        followSymlinks: values['follow-symlinks'] === true,
-      },
+      { paths: [join(dataDir, 'orders')], referenceFile, asOf, followSymlinks: options.followSymlinks },
       io,
     );
     if (input.hasErrors) {
       io.err(`bdc build: nothing written: fix the errors above first (${shownOut} is unchanged)`);
       return EXIT.failed;
     }
+    const endpoint = options.browserWSEndpoint;
+    const executablePath = endpoint === undefined ? await findBrowser(io.env) : undefined;
+    const cache: BuildCache | undefined =
+      options.cacheDir === undefined
+        ? undefined
+        : openBuildCache(options.cacheDir, (message) => {
+            io.err(`bdc build: ${message}`);
+          });
+    await cache?.sweep();
+    const fingerprint =
+      cache === undefined
+        ? undefined
+        : await toolFingerprint(endpoint === undefined ? { executablePath: executablePath ?? '' } : { endpoint });
+
     staging = await stagingDirectory(outDir);
-    await buildSite({ outDir: staging, dataDir, guidesDir: join(dataDir, 'guides'), asOf, root: io.cwd });
-    const orders = input.orders.map(({ order }) => order);
-    const report = await withPdfPrinter({ asOf, env: io.env }, (printer) =>
-      buildDocuments(orders, { outDir: join(staging ?? outDir, 'orders'), asOf, printer, onProgress: progressReporter(io, 'printed') }),
-    );
+    documentsStaging = await stagingDirectory(outDir);
+    const siteDir = staging;
+    const documentsDir = documentsStaging;
+    const buildsSite = shard === undefined || shard.index === 1;
+    const plan = planDocuments(input.orders, {
+      asOf,
+      ...(shard === undefined ? {} : { shard }),
+      ...(fingerprint === undefined ? {} : { toolFingerprint: fingerprint }),
+    });
+    // The site (an Astro child process, which empties its folder first) and the documents
+    // are built side by side in two staging folders; the documents then move into the site's.
+    const [site, documents] = await Promise.allSettled([
+      buildsSite
+        ? buildOrRestoreSite({ outDir: siteDir, dataDir, referenceFile, root: io.cwd, asOf, cache })
+        : Promise.resolve(false),
+      buildDocuments(plan, {
+        outDir: documentsDir,
+        asOf,
+        ...(cache === undefined ? {} : { cache }),
+        window: options.concurrency * 4,
+        printer: async () => {
+          printer = await createPdfPrinter({
+            asOf,
+            env: io.env,
+            concurrency: options.concurrency,
+            ...(endpoint === undefined ? { executablePath: executablePath ?? '' } : { browserWSEndpoint: endpoint }),
+          });
+          return printer;
+        },
+        onProgress: progressReporter(io, 'built'),
+      }),
+    ]);
+    // Both settle before anything is removed: no step writes into a folder being deleted.
+    if (site.status === 'rejected') throw site.reason;
+    if (documents.status === 'rejected') throw documents.reason;
+    const report = documents.value;
     for (const failure of report.failures) {
       const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
       io.err(`bdc build: order ${failure.orderId} not rendered: ${message}`);
@@ -113,10 +125,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       io.err(`bdc build: nothing written: ${report.failures.length} document(s) failed (${shownOut} is unchanged)`);
       return EXIT.internal;
     }
+    await rename(documentsDir, join(siteDir, 'orders'));
+    documentsStaging = undefined;
     await swapInto(staging, outDir);
     staging = undefined;
+    if (cache !== undefined) {
+      io.err(
+        `bdc build: ${report.reused} of ${plan.length} orders' documents reused from the cache (${relative(io.cwd, cache.dir) || '.'})`,
+      );
+    }
+    const scope = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count})`;
     io.err(
-      `bdc build: ${orders.length} orders, ${report.forms} order forms, ${report.summaries} withdrawal summaries and the site written to ${shownOut}`,
+      `bdc build: ${plan.length} orders${scope}, ${report.forms} order forms, ${report.summaries} withdrawal summaries${buildsSite ? ' and the site' : ''} written to ${shownOut}`,
     );
     return EXIT.ok;
   } catch (error) {
@@ -126,7 +146,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     throw error;
   } finally {
     forgetStaging();
+    await printer?.close();
     if (staging !== undefined) await rm(staging, { recursive: true, force: true });
+    if (documentsStaging !== undefined) await rm(documentsStaging, { recursive: true, force: true });
     await release();
   }
 }

@@ -21,12 +21,17 @@ export function progressLine(verb: string, done: number, total: number, seconds:
   const fraction = total > 0 ? Math.min(1, done / total) : 1;
   const filled = Math.round(fraction * WIDTH);
   const rate = seconds > 0 ? done / seconds : 0;
-  const eta = done >= total ? `in ${formatDuration(seconds)}` : `ETA ${rate > 0 ? formatDuration((total - done) / rate) : '?'}`;
+  const eta =
+    done >= total ? `in ${formatDuration(seconds)}` : `ETA ${rate > 0 ? formatDuration((total - done) / rate) : '?'}`;
   const percent = `${Math.floor(fraction * 100)}%`.padStart(4);
   return `${verb} ${done}/${total} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${percent} ${rate.toFixed(1)}/s ${eta}`;
 }
 
-export function progressReporter(io: CliIo, verb: string, now: () => number = Date.now): (done: number, total: number) => void {
+export function progressReporter(
+  io: CliIo,
+  verb: string,
+  now: () => number = Date.now,
+): (done: number, total: number) => void {
   if (!io.interactive) return () => undefined;
   const started = now();
   let shown: number | undefined;

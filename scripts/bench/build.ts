@@ -1,0 +1,71 @@
+/**
+ * `bdc build` measured as a user runs it, in a fresh process: cold (no output, empty cache),
+ * again with nothing changed, then with one order changed; wall time and peak memory.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { runChild, type ChildRun } from './child.ts';
+import { BENCH_OUT, dataFolder } from './corpus.ts';
+
+export interface BuildRun {
+  readonly seconds: number;
+  readonly peakRssBytes: number | null;
+  readonly peakTreeRssBytes: number | null;
+  readonly peakDescendantRssBytes: number | null;
+}
+
+export interface BuildRuns {
+  readonly orders: number;
+  readonly cold: BuildRun;
+  readonly unchanged?: BuildRun;
+  readonly oneChanged?: BuildRun;
+  /** When these figures were measured (a --skip-10k run carries the previous ones over). */
+  readonly measuredAt?: string;
+}
+
+function checked(run: ChildRun, what: string): BuildRun {
+  if (run.exitCode !== 0) throw new Error(`${what} failed (exit ${String(run.exitCode)}):\n${run.stderr.slice(-4000)}`);
+  return {
+    seconds: run.seconds,
+    peakRssBytes: run.peakRssBytes,
+    peakTreeRssBytes: run.peakTreeRssBytes,
+    peakDescendantRssBytes: run.peakDescendantRssBytes,
+  };
+}
+
+/** Changes one order's customer name (a change every output of that order depends on). */
+async function changeOneOrder(ordersDir: string): Promise<void> {
+  const [first] = (await readdir(ordersDir)).filter((name) => name.endsWith('.yaml')).sort();
+  if (first === undefined) throw new Error(`no order file in ${ordersDir}`);
+  const file = join(ordersDir, first);
+  const text = await readFile(file, 'utf8');
+  const changed = text.replace(/^( {2}name: )(.+)$/m, '$1$2 Jr');
+  if (changed === text) throw new Error(`no customer name to change in ${file}`);
+  await writeFile(file, changed);
+}
+
+/** `tool`: the folder of the bdc being measured (see snapshot.ts). */
+export async function measureBuild(
+  tool: string,
+  count: number,
+  asOf: string,
+  incremental: boolean,
+): Promise<BuildRuns> {
+  const data = resolve(await dataFolder(count));
+  const out = resolve(BENCH_OUT, `dist-${count}`);
+  const cache = resolve(BENCH_OUT, `cache-${count}`);
+  await rm(out, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+  const build = (): Promise<ChildRun> =>
+    runChild(
+      process.execPath,
+      [join(tool, 'bin/bdc.js'), 'build', '--data', data, '--out', out, '--as-of', asOf, '--cache-dir', cache],
+      { cwd: tool, env: { ...process.env, CI: '1' } },
+    );
+  const cold = checked(await build(), `bdc build of ${count} orders (cold)`);
+  if (!incremental) return { orders: count, cold };
+  const unchanged = checked(await build(), `bdc build of ${count} orders (nothing changed)`);
+  await changeOneOrder(join(data, 'orders'));
+  const oneChanged = checked(await build(), `bdc build of ${count} orders (one order changed)`);
+  return { orders: count, cold, unchanged, oneChanged };
+}

@@ -1,0 +1,79 @@
+/**
+ * In-process throughput of the documents: HTML order forms per second (view model, template,
+ * no file writes), and PDFs per second of the project's printer and of the naive printer (a new
+ * browser per document) on the same orders in the same run.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { Temporal } from 'temporal-polyfill';
+import type { Order } from '../../src/domain/order.ts';
+import { orderFormDocument } from '../../src/render/order-form/document.ts';
+import { findBrowser } from '../../src/render/pdf/find-browser.ts';
+import { printNaive } from '../../src/render/pdf/print-naive.ts';
+import type { PrintJob } from '../../src/render/pdf/print-options.ts';
+import { withPdfPrinter } from '../../src/render/pdf/printer.ts';
+
+export interface HtmlRate {
+  readonly forms: number;
+  readonly seconds: number;
+  readonly perSecond: number;
+}
+
+export function measureHtml(orders: readonly Order[], asOf: Temporal.Instant): HtmlRate {
+  for (const order of orders.slice(0, 20)) orderFormDocument(order, asOf); // warm the template
+  const started = performance.now();
+  let bytes = 0;
+  for (const order of orders) bytes += orderFormDocument(order, asOf).html.length;
+  const seconds = (performance.now() - started) / 1000;
+  if (bytes === 0) throw new Error('no HTML rendered');
+  return { forms: orders.length, seconds, perSecond: orders.length / seconds };
+}
+
+export interface PdfRates {
+  readonly forms: number;
+  readonly pages: { readonly min: number; readonly max: number };
+  /** The project's printer, browser launch and close included. */
+  readonly project: { readonly seconds: number; readonly perSecond: number };
+  /** The project's printer once the browser is up (what a long build sees). */
+  readonly printingPerSecond: number;
+  readonly naive: { readonly seconds: number; readonly perSecond: number };
+  readonly ratio: number;
+}
+
+async function pageCounts(pdfs: readonly Uint8Array[]): Promise<number[]> {
+  return Promise.all(pdfs.map(async (pdf) => (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount()));
+}
+
+export async function measurePdf(orders: readonly Order[], asOf: Temporal.Instant): Promise<PdfRates> {
+  const jobs: PrintJob[] = orders.map((order) => orderFormDocument(order, asOf).job);
+  // Launch, the 50 forms, close: timed as a one-off run pays it. In between, the same forms
+  // again on the running browser: what a long build sees.
+  const projectStarted = performance.now();
+  let firstPass = 0;
+  let secondPass = 0;
+  const pdfs = await withPdfPrinter({ asOf, handleSignals: false }, async (printer) => {
+    const printed = await Promise.all(jobs.map((job) => printer.print(job)));
+    firstPass = performance.now();
+    await Promise.all(jobs.map((job) => printer.print(job)));
+    secondPass = performance.now();
+    return printed;
+  });
+  const projectSeconds = (performance.now() - projectStarted - (secondPass - firstPass)) / 1000;
+  const printingPerSecond = jobs.length / ((secondPass - firstPass) / 1000);
+
+  const executablePath = await findBrowser(process.env);
+  const naiveStarted = performance.now();
+  for (const job of jobs) await printNaive(job, executablePath, asOf);
+  const naiveSeconds = (performance.now() - naiveStarted) / 1000;
+
+  const pages = await pageCounts(pdfs);
+  const project = { seconds: projectSeconds, perSecond: jobs.length / projectSeconds };
+  const naive = { seconds: naiveSeconds, perSecond: jobs.length / naiveSeconds };
+  return {
+    forms: jobs.length,
+    pages: { min: Math.min(...pages), max: Math.max(...pages) },
+    project,
+    printingPerSecond,
+    naive,
+    ratio: project.perSecond / naive.perSecond,
+  };
+}

@@ -1,0 +1,113 @@
+/** The benchmark's one table (Markdown, so BENCHMARKS.md can hold it as printed). */
+import type { BuildRun, BuildRuns } from './build.ts';
+import type { HtmlRate, PdfRates } from './forms.ts';
+import type { Machine } from './machine.ts';
+import type { ValidateRate } from './validate.ts';
+
+export interface Results {
+  readonly date: string;
+  readonly machine: Machine;
+  readonly validateFirst: ValidateRate;
+  readonly validate: ValidateRate;
+  readonly html: HtmlRate;
+  readonly pdf: PdfRates | null;
+  readonly build1k: BuildRuns;
+  readonly build10k: BuildRuns | null;
+}
+
+type Row = readonly [measure: string, figure: string, target: string, met: boolean | undefined];
+
+const GiB = 2 ** 30;
+const MiB = 2 ** 20;
+
+function memory(bytes: number | null): string {
+  if (bytes === null) return 'n/a';
+  return bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${Math.round(bytes / MiB)} MiB`;
+}
+
+const peaks = (run: BuildRun): string =>
+  `${memory(run.peakRssBytes)} / ${memory(run.peakDescendantRssBytes)} / ${memory(run.peakTreeRssBytes)}`;
+const rate = (value: number, unit: string): string =>
+  `${value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1)} ${unit}`;
+const seconds = (run: BuildRun | undefined): string => (run === undefined ? 'n/a' : `${run.seconds.toFixed(1)} s`);
+
+function rows(results: Results): Row[] {
+  const { validateFirst, validate, html, pdf, build1k, build10k } = results;
+  const list: Row[] = [
+    [
+      `validate ${validateFirst.orders.toLocaleString('en')} orders, first run after install (compile cache empty)`,
+      `${rate(validateFirst.perSecond, 'orders/s')} (${validateFirst.seconds.toFixed(2)} s)`,
+      '',
+      undefined,
+    ],
+    [
+      `validate ${validate.orders.toLocaleString('en')} orders, cold process`,
+      rate(validate.perSecond, 'orders/s') + ` (${validate.seconds.toFixed(2)} s)`,
+      '>= 8,000 orders/s',
+      validate.perSecond >= 8000,
+    ],
+    [
+      `HTML order forms (${html.forms.toLocaleString('en')}, in process)`,
+      rate(html.perSecond, 'forms/s'),
+      '',
+      undefined,
+    ],
+  ];
+  if (pdf !== null) {
+    list.push(
+      [
+        `PDF, project printer (${pdf.forms} forms, ${pdf.pages.min}–${pdf.pages.max} pages, launch included; printing alone)`,
+        `${rate(pdf.project.perSecond, 'forms/s')} (${rate(pdf.printingPerSecond, 'forms/s')})`,
+        '>= 40 forms/s',
+        pdf.project.perSecond >= 40,
+      ],
+      [
+        `PDF, naive printer (same ${pdf.forms} forms, a browser each)`,
+        rate(pdf.naive.perSecond, 'forms/s'),
+        '',
+        undefined,
+      ],
+      ['PDF, project / naive', `${pdf.ratio.toFixed(1)}×`, '>= 15×', pdf.ratio >= 15],
+    );
+  }
+  list.push(
+    ['bdc build 1,000 orders, cold', seconds(build1k.cold), '<= 60 s', build1k.cold.seconds <= 60],
+    [
+      'bdc build 1,000 orders, nothing changed',
+      seconds(build1k.unchanged),
+      '<= 3 s',
+      build1k.unchanged === undefined ? undefined : build1k.unchanged.seconds <= 3,
+    ],
+    ['bdc build 1,000 orders, one order changed', seconds(build1k.oneChanged), 'only its outputs redone', undefined],
+    ['peak RSS, build 1,000 cold: bdc / Astro child / whole tree', peaks(build1k.cold), '', undefined],
+  );
+  if (build10k !== null) {
+    list.push(
+      [
+        `bdc build 10,000 orders, cold${build10k.measuredAt === undefined ? '' : ` (run of ${build10k.measuredAt.slice(0, 16)})`}`,
+        seconds(build10k.cold),
+        '~10× the 1,000 build',
+        undefined,
+      ],
+      [
+        'peak RSS, build 10,000 cold: bdc / Astro child / whole tree',
+        peaks(build10k.cold),
+        '<= 1.5 GiB (each process)',
+        build10k.cold.peakRssBytes === null
+          ? undefined
+          : Math.max(build10k.cold.peakRssBytes, build10k.cold.peakDescendantRssBytes ?? 0) <= 1.5 * GiB,
+      ],
+    );
+  }
+  return list;
+}
+
+export function renderTable(results: Results): string {
+  const { machine } = results;
+  const header = `bdc bench, ${results.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.browser}`;
+  const lines = ['| measure | figure | target | met |', '|---|---|---|---|'];
+  for (const [measure, figure, target, met] of rows(results)) {
+    lines.push(`| ${measure} | ${figure} | ${target} | ${met === undefined ? '' : met ? 'yes' : 'NO'} |`);
+  }
+  return `${header}\n\n${lines.join('\n')}`;
+}

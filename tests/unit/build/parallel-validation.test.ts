@@ -1,0 +1,64 @@
+/**
+ * Worker-thread validation (`keepOrders: false`, as `bdc validate` runs) gives exactly the
+ * diagnostics of the single-thread path: same findings, positions, order, counts, including
+ * orderIds duplicated across files (located through the exact parser).
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOrders, type LoadOptions } from '../../../src/fixtures/load-orders.ts';
+import { AS_OF, FIXTURES, testReference } from '../fixtures/helpers.ts';
+
+async function both(paths: readonly string[], options: LoadOptions = {}) {
+  const reference = await testReference();
+  const single = await loadOrders(paths, reference, AS_OF, { ...options, keepOrders: false, threads: 1 });
+  const two = await loadOrders(paths, reference, AS_OF, { ...options, keepOrders: false, threads: 2 });
+  // Every file checked by the two workers, none by this thread.
+  const three = await loadOrders(paths, reference, AS_OF, {
+    ...options,
+    keepOrders: false,
+    threads: 3,
+    workersOnly: true,
+  });
+  return { single, two, three };
+}
+
+describe('worker-thread validation', () => {
+  it('gives exactly the single-thread diagnostics on the invalid fixtures corpus', async () => {
+    const { single, two, three } = await both([join(FIXTURES, 'invalid'), join(FIXTURES, 'valid')], { cwd: FIXTURES });
+    expect(single.diagnostics.length).toBeGreaterThan(30);
+    expect(two.diagnostics).toStrictEqual(single.diagnostics);
+    expect(three.diagnostics).toStrictEqual(single.diagnostics);
+    expect([two.files, two.documents]).toStrictEqual([single.files, single.documents]);
+    expect([three.files, three.documents]).toStrictEqual([single.files, single.documents]);
+  });
+
+  describe('orderIds duplicated across files', () => {
+    let dir = '';
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'bdc-parallel-'));
+      const valid = await readFile(join(FIXTURES, 'valid', 'fr-delivered.yaml'), 'utf8');
+      // The same order in files 1, 4 and 7; the others hold it with another orderId.
+      for (let index = 1; index <= 8; index += 1) {
+        const text = index % 3 === 1 ? valid : valid.replace(/^orderId: \d+/m, `orderId: ${900000 + index}`);
+        await writeFile(join(dir, `orders-${index}.yaml`), `# file ${index}\n${text}`);
+      }
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('reports each duplicate where the single-thread path does, naming the first file and line', async () => {
+      const { single, two, three } = await both([dir], { cwd: dir });
+      const duplicates = single.diagnostics.filter(({ code }) => code === 'ORDER_ID_DUPLICATE');
+      expect(duplicates.map(({ file, line, column }) => `${file}:${line}:${column}`)).toStrictEqual([
+        'orders-4.yaml:3:10',
+        'orders-7.yaml:3:10',
+      ]);
+      expect(duplicates[0]?.message).toMatch(/already used at orders-1\.yaml:3$/);
+      expect(two.diagnostics).toStrictEqual(single.diagnostics);
+      expect(three.diagnostics).toStrictEqual(single.diagnostics);
+    });
+  });
+});
