@@ -1,8 +1,8 @@
 /** `bdc build`'s command line: help text and option parsing. */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/printer.ts';
-import { parseShard, ShardError, type Shard } from '../render/shard.ts';
+import type { Shard } from '../render/shard.ts';
+import { browserEndpointOption, concurrencyOption, parseCommandArgs, shardOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const DEFAULT_CACHE_DIR = '.cache/bdc';
@@ -61,53 +61,24 @@ export interface BuildOptions {
   readonly followSymlinks: boolean;
 }
 
-function usage(cause: unknown, hint = 'run `bdc build --help` for the options'): UsageError {
-  return new UsageError(cause instanceof Error ? cause.message : String(cause), hint, { cause });
-}
-
-function parseConcurrency(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_CONCURRENCY;
-  if (!/^\d{1,2}$/.test(value) || Number(value) < 1)
-    throw new UsageError(`--concurrency "${value}" is not a number from 1 to 99`, 'e.g. --concurrency 3');
-  return Number(value);
-}
-
-function parseShardOption(value: string | undefined): Shard | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return parseShard(value);
-  } catch (cause) {
-    if (cause instanceof ShardError) throw usage(cause, cause.hint);
-    throw cause;
-  }
-}
-
 export function parseBuildOptions(argv: readonly string[], cwd: string): BuildOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (cause) {
-    throw usage(cause);
+  const { values, positionals } = parseCommandArgs('build', argv, OPTIONS);
+  if (positionals.length > 0) {
+    throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`, 'bdc build takes only options; the data folder is --data DIR');
   }
   if (values['no-cache'] === true && values['cache-dir'] !== undefined) {
     throw new UsageError('--no-cache and --cache-dir contradict each other', 'give one of them');
   }
-  const endpoint = values['browser-ws-endpoint'];
-  if (endpoint !== undefined && !/^wss?:\/\/./.test(endpoint)) {
-    throw new UsageError(
-      `--browser-ws-endpoint "${endpoint}" is not a ws:// or wss:// URL`,
-      'e.g. --browser-ws-endpoint ws://localhost:3000',
-    );
-  }
+  const endpoint = browserEndpointOption(values['browser-ws-endpoint']);
   return {
     help: values.help === true,
     outDir: resolve(cwd, values.out ?? 'dist'),
     dataDir: resolve(cwd, values.data ?? 'data'),
     asOf: values['as-of'],
     cacheDir: values['no-cache'] === true ? undefined : resolve(cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR),
-    shard: parseShardOption(values.shard),
+    shard: shardOption(values.shard),
     browserWSEndpoint: endpoint,
-    concurrency: parseConcurrency(values.concurrency),
+    concurrency: concurrencyOption(values.concurrency),
     followSymlinks: values['follow-symlinks'] === true,
   };
 }

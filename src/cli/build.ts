@@ -15,6 +15,7 @@ import { buildOrRestoreSite } from '../build/site-step.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
+import { SiteBuildError } from '../site/build-site.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -142,6 +143,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   } catch (error) {
     if (error instanceof BrowserNotFoundError) {
       throw new UsageError(error.message, 'then run the build again', { cause: error });
+    }
+    if (error instanceof SiteBuildError) {
+      io.err(`bdc build: ${error.message}; nothing written (${shownOut} is unchanged)`);
+      return EXIT.internal;
     }
     throw error;
   } finally {

@@ -3,19 +3,15 @@
  * orders are reported exactly as `bdc validate` prints them and skipped; exit 1 if any.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { LANGUAGES, type Language } from '../domain/enums.ts';
-import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
-import { formatDiagnostics } from '../fixtures/format-diagnostics.ts';
-import { readReference } from '../fixtures/load-reference.ts';
-import { loadOrders, PathNotFoundError } from '../fixtures/load-orders.ts';
 import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
 import { createPdfPrinter, DEFAULT_CONCURRENCY, type PdfPrinter } from '../render/pdf/printer.ts';
 import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/render-orders.ts';
-import { inShard, parseShard, ShardError, type Shard } from '../render/shard.ts';
+import { inShard } from '../render/shard.ts';
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
+import { loadInput } from './load-input.ts';
+import { browserEndpointOption, concurrencyOption, languageOption, parseCommandArgs, shardOption } from './options.ts';
 import { progressReporter } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -58,16 +54,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), 'run `bdc render --help` for the options', {
-      cause,
-    });
-  }
-}
-
 export function parseFormats(value: string | undefined): Set<RenderFormat> {
   if (value === undefined) return new Set(RENDER_FORMATS);
   const formats = new Set<RenderFormat>();
@@ -79,61 +65,32 @@ export function parseFormats(value: string | undefined): Set<RenderFormat> {
   return formats;
 }
 
-function parseLanguage(value: string | undefined): Language | undefined {
-  if (value === undefined) return undefined;
-  const language = LANGUAGES.find((candidate) => candidate === value);
-  if (language === undefined) throw new UsageError(`--lang "${value}" is not one of ${LANGUAGES.join(', ')}`, 'use --lang fr or --lang en');
-  return language;
-}
-
-function parseConcurrency(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_CONCURRENCY;
-  if (!/^\d{1,2}$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency "${value}" is not a number from 1 to 99`, 'e.g. --concurrency 3');
-  return Number(value);
-}
-
-function shardOption(value: string): Shard {
-  try {
-    return parseShard(value);
-  } catch (cause) {
-    if (cause instanceof ShardError) throw new UsageError(cause.message, cause.hint, { cause });
-    throw cause;
-  }
-}
-
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandArgs('render', argv, OPTIONS);
   if (values.help === true) {
     io.out(HELP);
     return EXIT.ok;
   }
   if (values.out === undefined) throw new UsageError('--out DIR is required', 'e.g. bdc render data/orders --out dist/orders');
   const formats = parseFormats(values.format);
-  const language = parseLanguage(values.lang);
-  const concurrency = parseConcurrency(values.concurrency);
-  const shard = values.shard === undefined ? undefined : shardOption(values.shard);
-  const endpoint = values['browser-ws-endpoint'];
+  const language = languageOption(values.lang);
+  const concurrency = concurrencyOption(values.concurrency);
+  const shard = shardOption(values.shard);
+  const endpoint = browserEndpointOption(values['browser-ws-endpoint']);
   const asOf = resolveAsOf(values['as-of'], io.env);
-  const referenceFile = resolve(io.cwd, values.reference ?? 'data/subsidiaries.yaml');
-  const paths = positionals.length > 0 ? positionals : ['data/orders'];
-
-  const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, { cwd: io.cwd });
-  if (reference === undefined) {
-    io.err(formatDiagnostics(referenceDiagnostics, 'text', { orders: 0, files: 1 }));
-    return EXIT.failed;
-  }
-  let loaded;
-  try {
-    loaded = await loadOrders(paths, reference, asOf, { cwd: io.cwd, followSymlinks: values['follow-symlinks'] === true });
-  } catch (cause) {
-    if (cause instanceof PathNotFoundError) throw new UsageError(cause.message, 'give existing files or folders (default: data/orders)', { cause });
-    throw cause;
-  }
-  const diagnostics = [...referenceDiagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
-  if (diagnostics.length > 0) io.err(formatDiagnostics(diagnostics, 'text', { orders: loaded.documents, files: loaded.files }));
+  const input = await loadInput(
+    {
+      paths: positionals.length > 0 ? positionals : ['data/orders'],
+      referenceFile: values.reference ?? 'data/subsidiaries.yaml',
+      asOf,
+      followSymlinks: values['follow-symlinks'] === true,
+    },
+    io,
+  );
+  if (input.reference === undefined) return EXIT.failed;
 
   const outDir = resolve(io.cwd, values.out);
-  const orders = loaded.orders
+  const orders = input.orders
     .map(({ order }) => order)
     .filter((order) => shard === undefined || inShard(order.orderId, shard));
   let printer: PdfPrinter | undefined;
@@ -171,7 +128,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
         (restarts > 0 ? ` (the browser was restarted ${restarts} time${restarts === 1 ? '' : 's'})` : ''),
     );
     if (report.failures.length > 0) return EXIT.internal;
-    return hasErrors(diagnostics) ? EXIT.failed : EXIT.ok;
+    return input.hasErrors ? EXIT.failed : EXIT.ok;
   } finally {
     await printer?.close();
   }

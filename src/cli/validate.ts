@@ -1,7 +1,6 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
 import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../fixtures/format-diagnostics.ts';
 import { readReference } from '../fixtures/load-reference.ts';
@@ -10,6 +9,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../fixtures/yaml/decode-source.ts';
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
+import { parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc validate [PATH…] [options]
@@ -34,18 +34,6 @@ const OPTIONS = {
   'follow-symlinks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (cause) {
-    throw new UsageError(
-      cause instanceof Error ? cause.message : String(cause),
-      'run `bdc validate --help` for the options',
-      { cause },
-    );
-  }
-}
 
 function outputFormat(value: string | undefined): OutputFormat {
   if (value === undefined) return 'text';
@@ -78,7 +66,7 @@ async function requireFile(path: string, option: string): Promise<void> {
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandArgs('validate', argv, OPTIONS);
   if (values.help === true) {
     io.out(HELP);
     return EXIT.ok;

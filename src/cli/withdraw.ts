@@ -5,7 +5,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
 import { assessWithdrawal } from '../domain/withdrawal/index.ts';
 import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
@@ -19,6 +18,7 @@ import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts'
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
+import { parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc withdraw FILE [options]
@@ -49,14 +49,6 @@ const OPTIONS = {
 
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-
-function parse(argv: readonly string[]): ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
-  try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), 'run `bdc withdraw --help` for the options', { cause });
-  }
-}
 
 function outputFormat(value: string | undefined): Format {
   if (value === undefined) return 'text';
@@ -105,7 +97,7 @@ function pickOrder(result: LoadResult, file: string, wanted: number | undefined)
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandArgs('withdraw', argv, OPTIONS);
   if (values.help === true) {
     io.out(HELP);
     return EXIT.ok;

@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
+import { moveDirectory } from '../io/move-directory.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 
 export interface BuildSiteOptions {
@@ -85,8 +86,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   await mkdir(parent, { recursive: true });
   const workDir = await mkdtemp(join(parent, 'bdc-site-build-'));
   try {
-    const settings = { root, outDir: resolve(options.outDir), cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn' };
+    // Astro moves its output into outDir by renaming: it builds inside the project, and the
+    // result then moves to outDir, which may be on another file system.
+    const siteDir = join(workDir, 'site');
+    const settings = { root, outDir: siteDir, cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn' };
     await runChild(settings, env, workDir);
+    await moveDirectory(siteDir, resolve(options.outDir));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -1,0 +1,58 @@
+/**
+ * Option parsing shared by the commands: strict `parseArgs` whose mistakes become usage
+ * errors (exit 2) with a hint, and the options several commands take.
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { LANGUAGES, type Language } from '../domain/enums.ts';
+import { DEFAULT_CONCURRENCY } from '../render/pdf/printer.ts';
+import { parseShard, ShardError, type Shard } from '../render/shard.ts';
+import { UsageError } from './usage-error.ts';
+
+/** `parseArgs` in strict mode; an unknown or malformed option is a UsageError naming `--help`. */
+export function parseCommandArgs<T extends ParseArgsOptionsConfig>(command: string, argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new UsageError(cause instanceof Error ? cause.message : String(cause), `run \`bdc ${command} --help\` for the options`, {
+      cause,
+    });
+  }
+}
+
+/** `--concurrency N`: browser tabs printing at once, 1 to 99. */
+export function concurrencyOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CONCURRENCY;
+  if (!/^\d{1,2}$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`--concurrency "${value}" is not a number from 1 to 99`, 'e.g. --concurrency 3');
+  }
+  return Number(value);
+}
+
+/** `--shard I/N`. */
+export function shardOption(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseShard(value);
+  } catch (cause) {
+    if (cause instanceof ShardError) throw new UsageError(cause.message, cause.hint, { cause });
+    throw cause;
+  }
+}
+
+/** `--browser-ws-endpoint URL`: a remote Chrome's DevTools WebSocket. */
+export function browserEndpointOption(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^wss?:\/\/./.test(value)) {
+    throw new UsageError(`--browser-ws-endpoint "${value}" is not a ws:// or wss:// URL`, 'e.g. --browser-ws-endpoint ws://localhost:3000');
+  }
+  return value;
+}
+
+/** `--lang fr|en`. */
+export function languageOption(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined;
+  const language = LANGUAGES.find((candidate) => candidate === value);
+  if (language === undefined) {
+    throw new UsageError(`--lang "${value}" is not one of ${LANGUAGES.join(', ')}`, 'use --lang fr or --lang en');
+  }
+  return language;
+}
