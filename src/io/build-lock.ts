@@ -3,18 +3,10 @@
  * holding the owner's pid. A lock whose process is gone is stale and taken over.
  */
 import { open, readFile, rm } from 'node:fs/promises';
+import { processAlive } from './process-alive.ts';
 
 export class LockedError extends Error {
   override readonly name = 'LockedError';
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function tryCreate(lockPath: string): Promise<boolean> {

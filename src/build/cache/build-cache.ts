@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { freezeTree, linkOrCopy, linkTree } from './link-files.ts';
+import { processAlive } from '../../io/process-alive.ts';
 
 export interface BuildCache {
   readonly dir: string;
@@ -20,15 +21,6 @@ export interface BuildCache {
   storeSite(key: string, siteDir: string): Promise<void>;
   /** Removes the temporary folders left by builds that were killed. */
   sweep(): Promise<void>;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 const KEY = /^[0-9a-f]{64}$/;

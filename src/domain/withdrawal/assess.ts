@@ -7,16 +7,16 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { OrderStatus } from '../enums.ts';
-import type { Money } from '../money.ts';
 import type { Order } from '../order.ts';
 import { withdrawalDeadline } from './deadline.ts';
 import type { WithdrawalReason } from './reasons.ts';
-import { computeRefund, deliveryDay, type LineRefund } from './refund.ts';
+import { computeRefund, deliveryDay, type RefundFigures } from './refund.ts';
 
 /** The legal refund limit (Code de la consommation L221-24), shown next to the guide's 30 days. */
 export const LEGAL_REFUND_DAYS = 14;
 
-export interface WithdrawalAssessment {
+/** The refund figures (RefundFigures: paid, per line, deductions, refund) plus the verdict and its dates. */
+export interface WithdrawalAssessment extends RefundFigures {
   readonly eligible: boolean;
   /** Every reason that applies; `eligible` is false iff one of them is blocking. */
   readonly reasons: readonly WithdrawalReason[];
@@ -28,12 +28,6 @@ export interface WithdrawalAssessment {
   readonly statusAtRequest: OrderStatus;
   /** Delivery day (subsidiary zone), the start of consumption; absent if never delivered. */
   readonly deliveredOn?: Temporal.PlainDate;
-  readonly paid: Money;
-  readonly notRefunded: Money;
-  readonly lines: readonly LineRefund[];
-  readonly deductionHT: Money;
-  readonly deductionTTC: Money;
-  readonly refund: Money;
   /** Request + the subsidiary's refundDays calendar days; absent when there is no right. */
   readonly refundDueDate?: Temporal.ZonedDateTime;
   readonly legalRefundDays: typeof LEGAL_REFUND_DAYS;
