@@ -35,8 +35,7 @@ type ExamplesFor = (lang: Language) => LiveExamples;
 
 async function examplesLoader(base: string): Promise<ExamplesFor> {
   const data = await readSiteData();
-  const orders = data.orders.map((loaded) => loaded.order);
-  return (lang) => liveExamples(orders, lang, data.asOf, base);
+  return (lang) => liveExamples(data.orders, lang, data.asOf, base);
 }
 
 async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Language, root: string, examples: ExamplesFor): Promise<void> {

@@ -9,6 +9,7 @@ import { statusInfo, type Badge } from '../domain/statuses.ts';
 import { computeTotals } from '../domain/totals.ts';
 import { compareNewestFirst, inListView, isExpired, isListedByDefault } from '../domain/visibility.ts';
 import { formatMoney } from '../render/format.ts';
+import { formatShortDate } from './date-format.ts';
 import { siteText } from './i18n/site-text.ts';
 import type { ListPage } from './routes.ts';
 
@@ -22,11 +23,6 @@ export interface OrderRow {
   readonly badge: Badge;
   readonly amountText: string;
   readonly expired: boolean;
-}
-
-/** "02/03/2026" (fr) / "02/03/2026" (en-GB), in the order's own time zone. */
-export function formatShortDate(at: Temporal.ZonedDateTime, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: at.timeZoneId }).format(at.epochMilliseconds);
 }
 
 export function isOnListPage(order: Order, page: ListPage, asOf: Temporal.Instant): boolean {

@@ -9,6 +9,6 @@ export type OrderPageProps = { kind: 'list'; view: ListView } | { kind: 'order';
 export async function orderPagePaths(lang: Language): Promise<{ params: { page: string }; props: OrderPageProps }[]> {
   const { orders } = await getSiteData();
   const views = LIST_VIEWS.map((view) => ({ params: { page: listSlug(lang, view) }, props: { kind: 'list' as const, view } }));
-  const pages = orders.map(({ order }) => ({ params: { page: String(order.orderId) }, props: { kind: 'order' as const, orderId: order.orderId } }));
+  const pages = orders.map((order) => ({ params: { page: String(order.orderId) }, props: { kind: 'order' as const, orderId: order.orderId } }));
   return [...views, ...pages];
 }

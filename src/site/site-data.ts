@@ -8,15 +8,18 @@ import { join, relative } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { compareNewestFirst } from '../domain/visibility.ts';
 import type { Diagnostic } from '../fixtures/diagnostic.ts';
-import { loadOrders, type LoadedOrder } from '../fixtures/load-orders.ts';
+import type { Order } from '../domain/order.ts';
+import { loadOrders } from '../fixtures/load-orders.ts';
 import { readReference } from '../fixtures/load-reference.ts';
 import { dataDir, referenceFile, siteAsOf } from './site-env.ts';
 import { dataVersion } from './data-version.ts';
 
 export interface SiteData {
   readonly asOf: Temporal.Instant;
-  /** Valid orders, newest first. */
-  readonly orders: readonly LoadedOrder[];
+  /** Valid orders, newest first (without their YAML text: the site never needs it). */
+  readonly orders: readonly Order[];
+  /** The same orders by orderId, for the order pages. */
+  readonly byId: ReadonlyMap<number, Order>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -29,13 +32,14 @@ export async function readSiteData(): Promise<SiteData> {
   const asOf = siteAsOf();
   const ordersDir = join(dataDir(), 'orders');
   const { reference, diagnostics } = await readReference(referenceFile());
-  if (reference === undefined) return { asOf, orders: [], diagnostics };
+  if (reference === undefined) return { asOf, orders: [], byId: new Map(), diagnostics };
   try {
     const result = await loadOrders([ordersDir], reference, asOf);
-    const orders = [...result.orders].sort((a, b) => compareNewestFirst(a.order, b.order));
-    return { asOf, orders, diagnostics: [...diagnostics, ...result.diagnostics] };
+    const orders = result.orders.map((loaded) => loaded.order).sort(compareNewestFirst);
+    const byId = new Map(orders.map((order) => [order.orderId, order]));
+    return { asOf, orders, byId, diagnostics: [...diagnostics, ...result.diagnostics] };
   } catch (error) {
-    return { asOf, orders: [], diagnostics: [...diagnostics, internalProblem(relative(process.cwd(), ordersDir), error)] };
+    return { asOf, orders: [], byId: new Map(), diagnostics: [...diagnostics, internalProblem(relative(process.cwd(), ordersDir), error)] };
   }
 }
 
@@ -49,7 +53,7 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 /** One order by number, or undefined. */
-export async function findOrder(orderId: number): Promise<LoadedOrder | undefined> {
-  const { orders } = await getSiteData();
-  return orders.find((loaded) => loaded.order.orderId === orderId);
+export async function findOrder(orderId: number): Promise<Order | undefined> {
+  const { byId } = await getSiteData();
+  return byId.get(orderId);
 }

@@ -6,7 +6,8 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../domain/enums.ts';
 import type { Order } from '../domain/order.ts';
 import { assessWithdrawal } from '../domain/withdrawal/assess.ts';
-import { formatDateTime, formatMoney } from '../render/format.ts';
+import { formatMoney } from '../render/format.ts';
+import { formatDateTime } from './date-format.ts';
 import { siteText } from './i18n/site-text.ts';
 
 export interface WithdrawalView {
