@@ -8,10 +8,9 @@ import { currentStatus, type Order } from '../domain/order.ts';
 import { statusInfo, type Badge } from '../domain/statuses.ts';
 import { computeTotals } from '../domain/totals.ts';
 import { compareNewestFirst, inListView, isExpired, isListedByDefault } from '../domain/visibility.ts';
-import { formatMoney } from '../render/format.ts';
-import { formatShortDate } from './date-format.ts';
 import { siteText } from './i18n/site-text.ts';
 import type { ListPage } from './routes.ts';
+import { formatMoney, formatShortDate } from '../render/format.ts';
 
 export interface OrderRow {
   readonly orderId: number;

@@ -9,10 +9,9 @@ import { statusInfo, stepInfo, type Badge } from '../domain/statuses.ts';
 import { computeTotals, lineTotal } from '../domain/totals.ts';
 import { deriveTracking } from '../domain/tracking.ts';
 import { isExpired } from '../domain/visibility.ts';
-import { formatMoney } from '../render/format.ts';
-import { formatDateTime } from './date-format.ts';
 import { siteText } from './i18n/site-text.ts';
 import { withdrawalView, type WithdrawalView } from './withdrawal-view.ts';
+import { formatDateTime, formatMoney } from '../render/format.ts';
 
 export interface TrackerStepView {
   readonly number: number;

@@ -6,9 +6,8 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../domain/enums.ts';
 import type { Order } from '../domain/order.ts';
 import { assessWithdrawal } from '../domain/withdrawal/assess.ts';
-import { formatMoney } from '../render/format.ts';
-import { formatDateTime } from './date-format.ts';
 import { siteText } from './i18n/site-text.ts';
+import { formatDateTime, formatMoney } from '../render/format.ts';
 
 export interface WithdrawalView {
   /** open: may still withdraw; requested: a request exists; closed: not (or no longer) possible. */

@@ -4,13 +4,13 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
-import type { Order, OrderLine, PostalAddress } from '../../domain/order.ts';
+import type { Order, OrderLine } from '../../domain/order.ts';
 import { currentStatus } from '../../domain/order.ts';
 import type { OrderTotals } from '../../domain/totals.ts';
 import { statusPresentation } from './status.ts';
 import { withdrawalLine } from './withdrawal-line.ts';
 import { cssString } from '../html/css-string.ts';
-import { formatDateTime, formatMoney, formatPeriod, formatRate } from '../format.ts';
+import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod, formatRate } from '../format.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import type { LineView, OrderFormLabels, OrderFormView, VatRowView } from './view.ts';
 
@@ -76,23 +76,13 @@ function lineView(line: OrderLine, d: Dictionary): LineView {
     description: line.description,
     service: line.domain ?? null,
     period: line.duration === undefined ? d.oneOff : formatPeriod(line.duration, d),
-    quantity: new Intl.NumberFormat(d.locale).format(line.quantity),
+    quantity: formatInteger(line.quantity, d.locale),
     unitPrice: formatMoney(line.unitPrice, d.locale),
     total: formatMoney(line.totalPrice, d.locale),
     isDiscount: line.unitPrice.minor < 0n || DISCOUNT_TYPES.has(line.detailType),
   };
 }
 
-/** Street; postal code and city; country name in the form's language. */
-function addressLines(address: PostalAddress, locale: string): string[] {
-  let country = address.country;
-  try {
-    country = new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country;
-  } catch {
-    // Not a region code Intl knows: print it as written.
-  }
-  return [address.street, `${address.postalCode} ${address.city}`, country];
-}
 
 function labelsOf(d: Dictionary): OrderFormLabels {
   return {

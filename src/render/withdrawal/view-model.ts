@@ -6,11 +6,11 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
 import { currentStatus, type Order } from '../../domain/order.ts';
 import type { LineRefund, WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
-import { formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
+import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
 import { cssString } from '../html/css-string.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import { statusPresentation } from '../order-form/status.ts';
-import { addressLines, formatDay, formatZonedDay } from './dates-and-places.ts';
+import { formatDay, formatZonedDay } from './dates-and-places.ts';
 import { withdrawalStrings, type WithdrawalStrings } from './strings.ts';
 import type { FactView, ModelFormView, WithdrawalLabels, WithdrawalLineView, WithdrawalSummaryView } from './view.ts';
 
