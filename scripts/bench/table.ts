@@ -79,7 +79,7 @@ function rows(results: Results): Row[] {
       build1k.unchanged === undefined ? undefined : build1k.unchanged.seconds <= 3,
     ],
     ['bdc build 1,000 orders, one order changed', seconds(build1k.oneChanged), 'only its outputs redone', undefined],
-    ['peak RSS, build 1,000 cold: bdc / Astro child / whole tree', peaks(build1k.cold), '', undefined],
+    ['peak RSS, build 1,000 cold: bdc / largest child process / whole tree', peaks(build1k.cold), '', undefined],
   );
   if (build10k !== null) {
     list.push(
@@ -90,7 +90,7 @@ function rows(results: Results): Row[] {
         undefined,
       ],
       [
-        'peak RSS, build 10,000 cold: bdc / Astro child / whole tree',
+        'peak RSS, build 10,000 cold: bdc / largest child process / whole tree',
         peaks(build10k.cold),
         '<= 1.5 GiB (each process)',
         build10k.cold.peakRssBytes === null
