@@ -2,6 +2,8 @@
  * Option parsing shared by the commands: strict `parseArgs` whose mistakes become usage
  * errors (exit 2) with a hint, and the options several commands take.
  */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/enums.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/printer.ts';
@@ -55,4 +57,15 @@ export function languageOption(value: string | undefined): Language | undefined 
     throw new UsageError(`--lang "${value}" is not one of ${LANGUAGES.join(', ')}`, 'use --lang fr or --lang en');
   }
   return language;
+}
+
+/** `--reference FILE` (default data/subsidiaries.yaml), resolved; a missing file is a usage error. */
+export async function referenceFileOption(value: string | undefined, cwd: string): Promise<string> {
+  const path = resolve(cwd, value ?? 'data/subsidiaries.yaml');
+  try {
+    await stat(path);
+  } catch (cause) {
+    throw new UsageError(`${value === undefined ? 'reference data' : '--reference'}: no such file: ${path}`, 'check the path', { cause });
+  }
+  return path;
 }

@@ -1,6 +1,4 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
 import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../fixtures/format-diagnostics.ts';
 import { readReference } from '../fixtures/load-reference.ts';
@@ -9,7 +7,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../fixtures/yaml/decode-source.ts';
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { parseCommandArgs } from './options.ts';
+import { parseCommandArgs, referenceFileOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc validate [PATH…] [options]
@@ -57,13 +55,6 @@ function maxFileSize(value: string | undefined): number {
   return Number(value);
 }
 
-async function requireFile(path: string, option: string): Promise<void> {
-  try {
-    await stat(path);
-  } catch (cause) {
-    throw new UsageError(`${option}: no such file: ${path}`, 'check the path', { cause });
-  }
-}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('validate', argv, OPTIONS);
@@ -74,8 +65,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const format = outputFormat(values.format);
   const asOf = resolveAsOf(values['as-of'], io.env);
   const maxFileBytes = maxFileSize(values['max-file-size']);
-  const referenceFile = resolve(io.cwd, values.reference ?? 'data/subsidiaries.yaml');
-  await requireFile(referenceFile, values.reference === undefined ? 'reference data' : '--reference');
+  const referenceFile = await referenceFileOption(values.reference, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['data/orders'];
 
   const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, {

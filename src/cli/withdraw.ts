@@ -3,7 +3,6 @@
  * when. Exit 0 eligible, 1 not eligible (or the order is invalid), 2 bad usage. With `--out`,
  * an eligible withdrawal's summary is written as `DIR/<orderId>-withdrawal.html` and `.pdf`.
  */
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { assessWithdrawal } from '../domain/withdrawal/index.ts';
@@ -18,7 +17,7 @@ import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts'
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { parseCommandArgs } from './options.ts';
+import { parseCommandArgs, referenceFileOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc withdraw FILE [options]
@@ -72,13 +71,6 @@ function orderIdOption(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-async function requireFile(path: string, what: string): Promise<void> {
-  try {
-    await stat(path);
-  } catch (cause) {
-    throw new UsageError(`${what}: no such file: ${path}`, 'check the path', { cause });
-  }
-}
 
 /** The one order of the file (or the one `--order` names); undefined when it is invalid. */
 function pickOrder(result: LoadResult, file: string, wanted: number | undefined): LoadResult['orders'][number] | undefined {
@@ -110,8 +102,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const asOf = resolveAsOf(values['as-of'], io.env);
   const at = instantOption(values.at, '--at');
   const wanted = orderIdOption(values.order);
-  const referenceFile = resolve(io.cwd, values.reference ?? 'data/subsidiaries.yaml');
-  await requireFile(referenceFile, values.reference === undefined ? 'reference data' : '--reference');
+  const referenceFile = await referenceFileOption(values.reference, io.cwd);
 
   const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, { cwd: io.cwd });
   if (reference === undefined) {
