@@ -1,4 +1,4 @@
-// The help site: Starlight (sidebar, Pagefind search, fr root + en, dark mode) over Astro.
+// The help site: Starlight (sidebar, Pagefind search in bundles, fr root + en, dark mode) over Astro.
 // Inputs come from the environment (see src/site/site-env.ts); `bdc build` calls
 // src/site/build-site.ts, which passes root/outDir/logLevel inline and sets the env.
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,14 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { watchDataFolders } from './src/site/watch-data.ts';
 import { contentSecurityPolicyIntegration } from './src/site/csp-integration.ts';
+import { siteSearch, withSearchInBundles } from './src/site/search/site-search.ts';
+
+const locales = {
+  root: { label: 'Français', lang: 'fr' },
+  en: { label: 'English', lang: 'en' },
+};
+// Long guides should not rank below short order pages that merely mention a word.
+const search = await siteSearch({ pageLength: 0.1 }, Object.keys(locales).length);
 
 export default defineConfig({
   site: 'https://help.example.com',
@@ -16,14 +24,11 @@ export default defineConfig({
   // The dev server watches src/ and, through watchDataFolders, the data; never build outputs.
   vite: { server: { watch: { ignored: ['dist', 'bench/out', 'tmp', 'coverage', 'node_modules'].map((dir) => `${fileURLToPath(new URL(`./${dir}`, import.meta.url))}/**`) } } },
   integrations: [
-    starlight({
+    withSearchInBundles(starlight({
       title: { fr: 'Centre d’aide · Commandes', en: 'Help centre · Orders' },
       description: 'Bons de commande, suivi, états et droit de rétractation.',
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'Français', lang: 'fr' },
-        en: { label: 'English', lang: 'en' },
-      },
+      locales,
       sidebar: [{ label: 'Guides', translations: { en: 'Guides' }, items: [{ autogenerate: { directory: 'guides' } }] }],
       components: { LanguageSelect: './src/components/LanguageSelect.astro' },
       routeMiddleware: './src/site/route-middleware.ts',
@@ -32,10 +37,10 @@ export default defineConfig({
       pagination: false,
       credits: false,
       disable404Route: true,
-      // Long guides should not rank below short order pages that merely mention a word.
-      pagefind: { ranking: { pageLength: 0.1 } },
+      // Several index bundles merged by the search box when the orders are many.
+      pagefind: search.pagefind,
       markdown: { headingLinks: false },
-    }),
+    }), search),
     watchDataFolders(),
     contentSecurityPolicyIntegration(),
   ],

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { buildSite } from '../site/build-site.ts';
 import type { BuildCache } from './cache/build-cache.ts';
+import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
+import { searchPagesPerBundle } from '../site/site-env.ts';
 import { siteKey } from './cache/fingerprints.ts';
 
 export interface SiteStepOptions {
@@ -22,6 +24,7 @@ export interface SiteStepOptions {
 /** True when the site came from the cache. */
 export async function buildOrRestoreSite(options: SiteStepOptions): Promise<boolean> {
   const guidesDir = join(options.dataDir, 'guides');
+  const pagesPerBundle = searchPagesPerBundle(process.env, DEFAULT_PAGES_PER_BUNDLE);
   const { cache } = options;
   const key =
     cache === undefined
@@ -32,6 +35,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<bool
           referenceFile: options.referenceFile,
           guidesDir,
           asOf: options.asOf,
+          searchPagesPerBundle: pagesPerBundle,
         });
   if (cache !== undefined && key !== undefined && (await cache.restoreSite(key, options.outDir))) return true;
   await buildSite({
@@ -41,6 +45,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<bool
     asOf: options.asOf,
     root: options.root,
     reference: options.referenceFile,
+    searchPagesPerBundle: pagesPerBundle,
   });
   if (cache !== undefined && key !== undefined) await cache.storeSite(key, options.outDir);
   return false;

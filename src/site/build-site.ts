@@ -29,6 +29,8 @@ export interface BuildSiteOptions {
   readonly reference?: string;
   /** Astro's log level (default: warn). Astro's output goes to this process's stderr. */
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** At most how many pages each search index bundle takes (default: BDC_SEARCH_PAGES_PER_BUNDLE, else 4,000). */
+  readonly searchPagesPerBundle?: number;
 }
 
 export class SiteBuildError extends Error {
@@ -83,6 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2',
     MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   };
+  if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
   // A heap limit sized from the orders keeps the child's memory bounded (child-heap.ts).
   const heapMiB = siteBuildHeapMiB(await yamlBytesUnder(join(dataDir, 'orders')));
   const root = resolve(options.root ?? '.');

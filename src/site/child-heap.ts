@@ -6,8 +6,8 @@
  * for Astro, Vite and Starlight (about 100 MiB live), plus room for the orders (their objects take
  * about 4 times their YAML size) with a wide margin.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { yamlFilesUnder } from './yaml-files.ts';
 
 const BASE_MIB = 384;
 const PER_YAML_MIB = 8;
@@ -18,16 +18,8 @@ export function siteBuildHeapMiB(ordersYamlBytes: number): number {
   return BASE_MIB + Math.ceil((PER_YAML_MIB * ordersYamlBytes) / MIB);
 }
 
-/** The total size of the YAML files under `dir` (0 when it does not exist: the build reports that). */
+/** The total size of the YAML files under `dir`. */
 export async function yamlBytesUnder(dir: string): Promise<number> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return 0;
-  }
-  const sizes = await Promise.all(
-    entries.filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name)).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
-  );
+  const sizes = await Promise.all((await yamlFilesUnder(dir)).map(async (file) => (await stat(file)).size));
   return sizes.reduce((total, size) => total + size, 0);
 }

@@ -3,17 +3,13 @@
  * site. Files under `orders/` (order forms, withdrawal summaries written by the render step)
  * are left alone: they carry their own policy.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { withContentSecurityPolicy } from './csp.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
-}
+import { htmlFiles } from './html-files.ts';
 
 export function contentSecurityPolicyIntegration(): AstroIntegration {
   return {

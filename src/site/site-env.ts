@@ -36,3 +36,14 @@ export function siteAsOf(env: Env = process.env, clock: () => Temporal.Instant =
   }
   return clock();
 }
+
+/**
+ * BDC_SEARCH_PAGES_PER_BUNDLE: at most how many pages one Pagefind indexer process takes
+ * (search/search-bundles.ts); lower it to bound the indexer's memory further.
+ */
+export function searchPagesPerBundle(env: Env = process.env, fallback: number): number {
+  const value = nonEmpty(env['BDC_SEARCH_PAGES_PER_BUNDLE']);
+  if (value === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error(`BDC_SEARCH_PAGES_PER_BUNDLE "${value}" is not a positive whole number of pages`);
+  return Number(value);
+}

@@ -66,10 +66,12 @@ export interface SiteInputs {
   readonly referenceFile: string;
   readonly guidesDir: string;
   readonly asOf: Temporal.Instant;
+  /** How many pages each search index bundle takes at most (search/search-bundles.ts). */
+  readonly searchPagesPerBundle: number;
 }
 
 export async function siteKey(inputs: SiteInputs): Promise<string> {
-  const hash = sha256().update(`bdc site v1\0${inputs.asOf.toString()}\0`);
+  const hash = sha256().update(`bdc site v2\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0`);
   await hashPaths(hash, inputs.ordersDir, ['.']);
   await hashPaths(hash, inputs.referenceFile, ['.']);
   await hashPaths(hash, inputs.guidesDir, ['.']);

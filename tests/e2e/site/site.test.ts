@@ -15,6 +15,7 @@ import { seriousViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { crawl, type CrawlResult } from './crawl.ts';
 import { nonExpiredOrderIds } from './expected-orders.ts';
+import { searchFor } from './search-box.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const AS_OF = '2026-11-26T12:00:00+01:00';
@@ -111,19 +112,9 @@ describe('order list', () => {
 
 describe('search', () => {
   it('finds the withdrawal section of the guide first for "rétractation", through Starlight’s search box', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
-      await page.waitForSelector('button[data-open-modal]:not([disabled])');
-      await page.click('button[data-open-modal]');
-      await page.waitForSelector('.pagefind-ui__search-input', { visible: true });
-      await page.type('.pagefind-ui__search-input', 'rétractation');
-      await page.waitForFunction(`[...document.querySelectorAll('.pagefind-ui__result-link')].some((a) => a.getAttribute('href').startsWith('/guides/'))`);
-      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => decodeURI(anchor.getAttribute('href') ?? '')));
-      expect(links.slice(0, 2)).toEqual(['/guides/manage-orders/', '/guides/manage-orders/#exercer-votre-droit-de-rétractation']);
-      expect(links.some((link) => /^\/commandes\/\d+\/#withdrawal$/.test(link))).toBe(true);
-    } finally {
-      await page.close();
-    }
+    const { links, bundles } = await searchFor(browser, `${server.origin}/`, 'rétractation', `links.some((link) => link.startsWith('/guides/'))`);
+    expect(links.slice(0, 2)).toEqual(['/guides/manage-orders/', '/guides/manage-orders/#exercer-votre-droit-de-rétractation']);
+    expect(links.some((link) => /^\/commandes\/\d+\/#withdrawal$/.test(link))).toBe(true);
+    expect(bundles).toEqual(['/pagefind/']);
   });
 });

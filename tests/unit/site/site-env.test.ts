@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { dataDir, guidesDir, referenceFile, siteAsOf } from '../../../src/site/site-env.ts';
+import { dataDir, guidesDir, referenceFile, searchPagesPerBundle, siteAsOf } from '../../../src/site/site-env.ts';
 
 describe('site inputs from the environment', () => {
   it('defaults to data/, data/subsidiaries.yaml and data/guides', () => {
@@ -21,5 +21,14 @@ describe('site inputs from the environment', () => {
     expect(siteAsOf({ SOURCE_DATE_EPOCH: '1772442900' }, clock).toString()).toBe('2026-03-02T09:15:00Z');
     expect(siteAsOf({}, clock).toString()).toBe('2030-01-01T00:00:00Z');
     expect(() => siteAsOf({ SOURCE_DATE_EPOCH: 'yesterday' }, clock)).toThrow('SOURCE_DATE_EPOCH "yesterday" is not a number of seconds');
+  });
+
+  it('takes the pages per search bundle from BDC_SEARCH_PAGES_PER_BUNDLE, else the fallback, and refuses anything but a positive whole number', () => {
+    expect(searchPagesPerBundle({}, 4000)).toBe(4000);
+    expect(searchPagesPerBundle({ BDC_SEARCH_PAGES_PER_BUNDLE: '' }, 4000)).toBe(4000);
+    expect(searchPagesPerBundle({ BDC_SEARCH_PAGES_PER_BUNDLE: '250' }, 4000)).toBe(250);
+    for (const value of ['0', '-3', '2.5', '1e3', 'many', '08']) {
+      expect(() => searchPagesPerBundle({ BDC_SEARCH_PAGES_PER_BUNDLE: value }, 4000)).toThrow(`BDC_SEARCH_PAGES_PER_BUNDLE "${value}" is not a positive whole number of pages`);
+    }
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Writes the site's Pagefind search index as `bundleCount` bundles (search-bundles.ts), one
+ * indexer process after the other so that only one bundle's pages are held in memory at once.
+ * Pages are indexed as Starlight's own step would: only pages whose `<main>` carries
+ * `data-pagefind-body` (Pagefind leaves out the others as soon as one page has it); each
+ * bundle holds its share of every language (the `lang` of the page's `<html>`).
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { htmlFiles } from '../html-files.ts';
+import { bundlePages, searchBundleFolder } from './search-bundles.ts';
+
+/** Pages sent to the indexer at once. */
+const BATCH = 32;
+const SEARCHABLE = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
+const LANGUAGE = /<html\b[^>]*\slang="([^"]*)"/;
+
+interface SearchablePage {
+  readonly file: string;
+  readonly language: string;
+}
+
+async function searchablePages(siteDir: string): Promise<SearchablePage[]> {
+  const pages: SearchablePage[] = [];
+  for (const file of await htmlFiles(siteDir)) {
+    const html = await readFile(file, 'utf8');
+    if (SEARCHABLE.test(html)) pages.push({ file, language: LANGUAGE.exec(html)?.[1] ?? '' });
+  }
+  return pages;
+}
+
+function checked<T extends { readonly errors: readonly string[] }>(response: T, doing: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind could not ${doing}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+async function writeBundle(siteDir: string, pages: readonly string[], folder: string): Promise<void> {
+  try {
+    const { index } = checked(await pagefind.createIndex(), 'start');
+    if (index === undefined) throw new Error('Pagefind returned no index');
+    for (let start = 0; start < pages.length; start += BATCH) {
+      await Promise.all(
+        pages.slice(start, start + BATCH).map(async (page) => {
+          const sourcePath = relative(siteDir, page).split(sep).join('/');
+          checked(await index.addHTMLFile({ sourcePath, content: await readFile(page, 'utf8') }), `index ${sourcePath}`);
+        }),
+      );
+    }
+    checked(await index.writeFiles({ outputPath: join(siteDir, folder) }), `write ${folder}/`);
+  } finally {
+    // Each bundle in its own indexer process: closing it hands its memory back.
+    await pagefind.close();
+  }
+}
+
+export async function indexSiteInBundles(dir: URL, bundleCount: number, logger?: AstroIntegrationLogger): Promise<void> {
+  const siteDir = fileURLToPath(dir);
+  const pages = await searchablePages(siteDir);
+  const bundles = bundlePages(pages, (page) => page.language, bundleCount);
+  const languages = new Set(pages.map((page) => page.language));
+  if (bundles.some((bundle) => new Set(bundle.map((page) => page.language)).size < languages.size)) {
+    throw new Error(`The search index was planned in ${String(bundleCount)} bundles from the number of orders, but some language has fewer searchable pages: lower the number of bundles (BDC_SEARCH_PAGES_PER_BUNDLE)`);
+  }
+  const started = performance.now();
+  for (const [index, bundle] of bundles.entries()) {
+    try {
+      await writeBundle(siteDir, bundle.map((page) => page.file), searchBundleFolder(index));
+    } catch (cause) {
+      throw new Error(`Failed to build search bundle ${String(index + 1)} of ${String(bundleCount)}`, { cause });
+    }
+  }
+  logger?.info(`Search index: ${String(pages.length)} pages in ${String(bundleCount)} bundle(s), ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,46 @@
+/**
+ * The site's search settings, decided when the Astro configuration loads: how many index
+ * bundles (search-bundles.ts), Starlight's `pagefind` option that makes its search box merge
+ * them, and the integration hook that writes them in place of Starlight's single index.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { dataDir, searchPagesPerBundle } from '../site-env.ts';
+import { yamlFilesUnder } from '../yaml-files.ts';
+import { indexSiteInBundles } from './index-site-in-bundles.ts';
+import { DEFAULT_PAGES_PER_BUNDLE, estimatedOrders, searchBundleCount, searchBundleFolder } from './search-bundles.ts';
+
+type Ranking = Readonly<Record<string, number>>;
+
+export interface SiteSearch {
+  readonly bundleCount: number;
+  /** Starlight's `pagefind` option. */
+  readonly pagefind: { readonly ranking: Ranking; readonly mergeIndex?: readonly { readonly bundlePath: string; readonly ranking: Ranking }[] };
+}
+
+/** `languages`: how many languages each order page exists in. */
+export async function siteSearch(ranking: Ranking, languages: number, env: NodeJS.ProcessEnv = process.env): Promise<SiteSearch> {
+  const files = await yamlFilesUnder(join(dataDir(env), 'orders'));
+  const orders = (await Promise.all(files.map(async (file) => estimatedOrders(await readFile(file, 'utf8'))))).reduce((total, count) => total + count, 0);
+  const bundleCount = searchBundleCount(orders * languages, searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE));
+  if (bundleCount === 1) return { bundleCount, pagefind: { ranking } };
+  const mergeIndex = Array.from({ length: bundleCount - 1 }, (_, index) => ({ bundlePath: `/${searchBundleFolder(index + 1)}/`, ranking }));
+  return { bundleCount, pagefind: { ranking, mergeIndex } };
+}
+
+/**
+ * Starlight with its search index written in bundles: its `astro:build:done` hook, which only
+ * runs Pagefind over the whole site in one process, is replaced by indexSiteInBundles.
+ */
+export function withSearchInBundles(starlight: AstroIntegration, search: SiteSearch): AstroIntegration {
+  return {
+    ...starlight,
+    hooks: {
+      ...starlight.hooks,
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSiteInBundles(dir, search.bundleCount, logger);
+      },
+    },
+  };
+}
