@@ -10,7 +10,7 @@ import { BENCH_OUT, dataFolder } from './corpus.ts';
 export interface BuildRun {
   readonly seconds: number;
   readonly peakRssBytes: number | null;
-  readonly peakTreeRssBytes: number | null;
+  readonly peakTreePssBytes: number | null;
   readonly peakDescendantRssBytes: number | null;
 }
 
@@ -28,7 +28,7 @@ function checked(run: ChildRun, what: string): BuildRun {
   return {
     seconds: run.seconds,
     peakRssBytes: run.peakRssBytes,
-    peakTreeRssBytes: run.peakTreeRssBytes,
+    peakTreePssBytes: run.peakTreePssBytes,
     peakDescendantRssBytes: run.peakDescendantRssBytes,
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Runs a command as a child process and measures it from outside: wall time, and peak memory
- * read from /proc while it runs (VmHWM of the child itself, and the largest sum of VmRSS over
- * the child and all its descendants, Chromium included). Linux only; elsewhere memory is null.
+ * read from /proc while it runs (VmHWM of the child itself and of its largest descendant, and
+ * the largest sum of proportional set sizes (PSS) over the child and all its descendants,
+ * Chromium included: shared pages are divided among the processes that share them, so the sum
+ * is the memory the whole tree takes). Linux only; elsewhere memory is null.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,17 +13,18 @@ export interface ChildRun {
   readonly seconds: number;
   /** Peak resident memory of the child process itself (VmHWM), in bytes. */
   readonly peakRssBytes: number | null;
-  /** Largest observed sum of resident memory of the child and its descendants, in bytes. */
-  readonly peakTreeRssBytes: number | null;
+  /** Largest observed sum of the proportional set sizes of the child and its descendants, in bytes. */
+  readonly peakTreePssBytes: number | null;
   /** Peak resident memory (VmHWM) of the largest single descendant (the Astro build, a Chromium process). */
   readonly peakDescendantRssBytes: number | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-function statusField(pid: number, field: string): number | undefined {
+/** A `Field: N kB` line of /proc/<pid>/status (or another such file), in bytes. */
+function statusField(pid: number, field: string, file = 'status'): number | undefined {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'latin1');
+    const status = readFileSync(`/proc/${String(pid)}/${file}`, 'latin1');
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
     return match?.[1] === undefined ? undefined : Number(match[1]) * 1024;
   } catch {
@@ -83,9 +86,9 @@ export async function runChild(
     if (own !== undefined) peak = Math.max(peak ?? 0, own);
     // The whole tree is costlier to read: every 4th poll.
     if (polls++ % 4 === 0) {
-      let sum = statusField(pid, 'VmRSS') ?? 0;
+      let sum = statusField(pid, 'Pss', 'smaps_rollup') ?? 0;
       for (const descendant of descendants(pid)) {
-        sum += statusField(descendant, 'VmRSS') ?? 0;
+        sum += statusField(descendant, 'Pss', 'smaps_rollup') ?? 0;
         peakDescendant = Math.max(peakDescendant ?? 0, statusField(descendant, 'VmHWM') ?? 0);
       }
       peakTree = Math.max(peakTree ?? 0, sum);
@@ -104,7 +107,7 @@ export async function runChild(
     exitCode,
     seconds: (performance.now() - started) / 1000,
     peakRssBytes: peak,
-    peakTreeRssBytes: peakTree,
+    peakTreePssBytes: peakTree,
     peakDescendantRssBytes: peakDescendant,
     stdout,
     stderr,

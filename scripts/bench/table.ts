@@ -26,7 +26,7 @@ function memory(bytes: number | null): string {
 }
 
 const peaks = (run: BuildRun): string =>
-  `${memory(run.peakRssBytes)} / ${memory(run.peakDescendantRssBytes)} / ${memory(run.peakTreeRssBytes)}`;
+  `${memory(run.peakRssBytes)} / ${memory(run.peakDescendantRssBytes)} / ${memory(run.peakTreePssBytes)}`;
 const rate = (value: number, unit: string): string =>
   `${value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1)} ${unit}`;
 const seconds = (run: BuildRun | undefined): string => (run === undefined ? 'n/a' : `${run.seconds.toFixed(1)} s`);
@@ -79,18 +79,18 @@ function rows(results: Results): Row[] {
       build1k.unchanged === undefined ? undefined : build1k.unchanged.seconds <= 3,
     ],
     ['bdc build 1,000 orders, one order changed', seconds(build1k.oneChanged), 'only its outputs redone', undefined],
-    ['peak RSS, build 1,000 cold: bdc / largest child process / whole tree', peaks(build1k.cold), '', undefined],
+    ['peak RSS, build 1,000 cold: bdc / largest child process / whole tree (PSS)', peaks(build1k.cold), '', undefined],
   );
   if (build10k !== null) {
     list.push(
       [
         `bdc build 10,000 orders, cold${build10k.measuredAt === undefined ? '' : ` (run of ${build10k.measuredAt.slice(0, 16)})`}`,
-        seconds(build10k.cold),
-        '~10× the 1,000 build',
+        `${seconds(build10k.cold)} (${(build10k.cold.seconds / build1k.cold.seconds).toFixed(1)}× the 1,000 build)`,
+        'linear: ~10× the 1,000 build',
         undefined,
       ],
       [
-        'peak RSS, build 10,000 cold: bdc / largest child process / whole tree',
+        'peak RSS, build 10,000 cold: bdc / largest child process / whole tree (PSS)',
         peaks(build10k.cold),
         '<= 1.5 GiB (each process)',
         build10k.cold.peakRssBytes === null

@@ -1,6 +1,6 @@
 /** `bdc build`'s command line: help text and option parsing. */
 import { resolve } from 'node:path';
-import { DEFAULT_CONCURRENCY } from '../render/pdf/printer.ts';
+import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import type { Shard } from '../render/shard.ts';
 import { browserEndpointOption, concurrencyOption, parseCommandArgs, shardOption } from './options.ts';
 import { UsageError } from './usage-error.ts';

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/enums.ts';
-import { DEFAULT_CONCURRENCY } from '../render/pdf/printer.ts';
+import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import { parseShard, ShardError, type Shard } from '../render/shard.ts';
 import { UsageError } from './usage-error.ts';
 

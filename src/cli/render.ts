@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
-import { createPdfPrinter, DEFAULT_CONCURRENCY, type PdfPrinter } from '../render/pdf/printer.ts';
+import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
+import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
 import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/render-orders.ts';
 import { inShard } from '../render/shard.ts';
 import { resolveAsOf } from './as-of.ts';

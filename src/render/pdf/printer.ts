@@ -6,6 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { Temporal } from 'temporal-polyfill';
+import { DEFAULT_CONCURRENCY } from './default-concurrency.ts';
 import { PrintError, PrintTimeoutError, withTimeout } from './errors.ts';
 import { finalizePdf } from './finalize-pdf.ts';
 import { findBrowser } from './find-browser.ts';
@@ -47,7 +48,6 @@ interface Slot {
   shell: string | undefined;
 }
 
-export const DEFAULT_CONCURRENCY = 3;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export async function createPdfPrinter(options: PrinterOptions): Promise<PdfPrinter> {
