@@ -5,16 +5,14 @@
  * `data-pagefind-body` (Pagefind leaves out the others as soon as one page has it); each
  * bundle holds its share of every language (the `lang` of the page's `<html>`).
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { link, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../html-files.ts';
 import { bundlePages, searchBundleFolder } from './search-bundles.ts';
 
-/** Pages sent to the indexer at once. */
-const BATCH = 32;
 const SEARCHABLE = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 const LANGUAGE = /<html\b[^>]*\slang="([^"]*)"/;
 
@@ -37,22 +35,27 @@ function checked<T extends { readonly errors: readonly string[] }>(response: T, 
   return response;
 }
 
+/**
+ * One bundle: its pages are hard-linked, at the same paths, into a folder beside the site, and
+ * Pagefind indexes that folder as it would the site (its own walk is in a stable order, so the
+ * same pages give the same bytes).
+ */
 async function writeBundle(siteDir: string, pages: readonly string[], folder: string): Promise<void> {
+  const staging = await mkdtemp(join(dirname(siteDir), '.bdc-search-'));
   try {
+    for (const page of pages) {
+      const staged = join(staging, relative(siteDir, page));
+      await mkdir(dirname(staged), { recursive: true });
+      await link(page, staged);
+    }
     const { index } = checked(await pagefind.createIndex(), 'start');
     if (index === undefined) throw new Error('Pagefind returned no index');
-    for (let start = 0; start < pages.length; start += BATCH) {
-      await Promise.all(
-        pages.slice(start, start + BATCH).map(async (page) => {
-          const sourcePath = relative(siteDir, page).split(sep).join('/');
-          checked(await index.addHTMLFile({ sourcePath, content: await readFile(page, 'utf8') }), `index ${sourcePath}`);
-        }),
-      );
-    }
+    checked(await index.addDirectory({ path: staging }), `index ${folder}/`);
     checked(await index.writeFiles({ outputPath: join(siteDir, folder) }), `write ${folder}/`);
   } finally {
     // Each bundle in its own indexer process: closing it hands its memory back.
     await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
   }
 }
 
