@@ -13,7 +13,7 @@ const locales = {
   en: { label: 'English', lang: 'en' },
 };
 // Long guides should not rank below short order pages that merely mention a word.
-const search = await siteSearch({ pageLength: 0.1 }, Object.keys(locales).length);
+const search = await siteSearch({ pageLength: 0.1 });
 
 export default defineConfig({
   site: 'https://help.example.com',
@@ -23,7 +23,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The dev server watches src/ and, through watchDataFolders, the data; never build outputs.
   vite: { server: { watch: { ignored: ['dist', 'bench/out', 'tmp', 'coverage', 'node_modules'].map((dir) => `${fileURLToPath(new URL(`./${dir}`, import.meta.url))}/**`) } } },
+  // The CSP integration first: the search index (Starlight's build step) then reads the pages
+  // as they are published, as it does after an incremental build (src/build/site-step.ts).
   integrations: [
+    contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({
       title: { fr: 'Centre d’aide · Commandes', en: 'Help centre · Orders' },
       description: 'Bons de commande, suivi, états et droit de rétractation.',
@@ -42,6 +45,5 @@ export default defineConfig({
       markdown: { headingLinks: false },
     }), search),
     watchDataFolders(),
-    contentSecurityPolicyIntegration(),
   ],
 });

@@ -1,15 +1,25 @@
 /**
- * The site step of a build: the site Astro built before is reused whole when nothing it reads
- * has changed (all orders, reference data, guides, as-of, the site's sources); else Astro
- * builds it and the result is stored in the cache.
+ * The site step of a build. With a cache:
+ * - nothing the site reads has changed (orders, reference data, guides, as-of, the site's
+ *   sources): the previous site is reused whole;
+ * - only some orders' YAML changed: the previous site is copied, Astro builds again the pages
+ *   that depend on them (their own pages, and every page that is not an order's page: the
+ *   order list and its views among them), and the search index is written again
+ *   (overlay-site.ts); the result is the bytes a full build gives (tested);
+ * - else Astro builds it all.
+ * The result is stored in the cache, with what it was built from (site-manifest.ts).
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
-import { buildSite } from '../site/build-site.ts';
-import type { BuildCache } from './cache/build-cache.ts';
+import { buildSite, type BuildSiteOptions } from '../site/build-site.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
+import { siteSearchBundleCount } from '../site/search/site-search.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
-import { siteKey } from './cache/fingerprints.ts';
+import type { BuildCache } from './cache/build-cache.ts';
+import { siteBaseKey, siteKey } from './cache/fingerprints.ts';
+import { changedOrders, siteManifest } from './cache/site-manifest.ts';
+import { overlaySite } from './overlay-site.ts';
 
 export interface SiteStepOptions {
   readonly outDir: string;
@@ -19,26 +29,23 @@ export interface SiteStepOptions {
   readonly root: string;
   readonly asOf: Temporal.Instant;
   readonly cache: BuildCache | undefined;
+  /** The valid orders with their own YAML text: what an order's page depends on. */
+  readonly orders: readonly { readonly orderId: number; readonly source: string }[];
 }
 
-/** True when the site came from the cache. */
-export async function buildOrRestoreSite(options: SiteStepOptions): Promise<boolean> {
+export type SiteOutcome =
+  | { readonly kind: 'built' }
+  | { readonly kind: 'cached' }
+  /** `orderPages` of `orders` orders' pages built again, the others reused. */
+  | { readonly kind: 'incremental'; readonly orderPages: number; readonly orders: number };
+
+/** Above this share of changed orders, a whole build is about as fast as an incremental one. */
+const INCREMENTAL_SHARE = 0.25;
+
+export async function buildOrRestoreSite(options: SiteStepOptions): Promise<SiteOutcome> {
   const guidesDir = join(options.dataDir, 'guides');
   const pagesPerBundle = searchPagesPerBundle(process.env, DEFAULT_PAGES_PER_BUNDLE);
-  const { cache } = options;
-  const key =
-    cache === undefined
-      ? undefined
-      : await siteKey({
-          root: options.root,
-          ordersDir: join(options.dataDir, 'orders'),
-          referenceFile: options.referenceFile,
-          guidesDir,
-          asOf: options.asOf,
-          searchPagesPerBundle: pagesPerBundle,
-        });
-  if (cache !== undefined && key !== undefined && (await cache.restoreSite(key, options.outDir))) return true;
-  await buildSite({
+  const build: BuildSiteOptions = {
     outDir: options.outDir,
     dataDir: options.dataDir,
     guidesDir,
@@ -46,7 +53,36 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<bool
     root: options.root,
     reference: options.referenceFile,
     searchPagesPerBundle: pagesPerBundle,
-  });
-  if (cache !== undefined && key !== undefined) await cache.storeSite(key, options.outDir);
-  return false;
+  };
+  const { cache } = options;
+  if (cache === undefined) {
+    await buildSite(build);
+    return { kind: 'built' };
+  }
+  const baseKey = await siteBaseKey({ root: options.root, referenceFile: options.referenceFile, guidesDir, asOf: options.asOf, searchPagesPerBundle: pagesPerBundle });
+  const key = await siteKey(baseKey, join(options.dataDir, 'orders'));
+  if (await cache.restoreSite(key, options.outDir)) return { kind: 'cached' };
+
+  const searchBundles = await siteSearchBundleCount({ BDC_DATA_DIR: options.dataDir, BDC_SEARCH_PAGES_PER_BUNDLE: String(pagesPerBundle) });
+  const manifest = siteManifest(baseKey, searchBundles, options.orders);
+  const latest = await cache.latestSite();
+  const changed = latest === undefined ? undefined : changedOrders(latest.manifest, manifest, Math.floor(options.orders.length * INCREMENTAL_SHARE));
+  const incremental = latest !== undefined && changed !== undefined;
+  let outcome: SiteOutcome = { kind: 'built' };
+  if (incremental && (await cache.restoreSite(latest.key, options.outDir))) {
+    const partial = await mkdtemp(join(dirname(options.outDir), '.bdc-site-partial-'));
+    try {
+      await buildSite({ ...build, outDir: join(partial, 'site'), orderPages: changed });
+      await overlaySite(join(partial, 'site'), options.outDir, searchBundles);
+    } finally {
+      await rm(partial, { recursive: true, force: true });
+    }
+    outcome = { kind: 'incremental', orderPages: changed.length, orders: options.orders.length };
+  } else {
+    // A restore that failed half-way leaves files behind: the build wants an empty folder.
+    if (incremental) await rm(options.outDir, { recursive: true, force: true });
+    await buildSite(build);
+  }
+  await cache.storeSite(key, options.outDir, manifest);
+  return outcome;
 }

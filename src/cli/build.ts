@@ -11,7 +11,7 @@ import { buildDocuments } from '../build/build-documents.ts';
 import { openBuildCache, type BuildCache } from '../build/cache/build-cache.ts';
 import { toolFingerprint } from '../build/cache/fingerprints.ts';
 import { planDocuments } from '../build/documents-plan.ts';
-import { buildOrRestoreSite } from '../build/site-step.ts';
+import { buildOrRestoreSite, type SiteOutcome } from '../build/site-step.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
@@ -27,6 +27,17 @@ import { progressReporter } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
 export { HELP } from './build-options.ts';
+
+function siteOutcomeText(outcome: SiteOutcome): string {
+  switch (outcome.kind) {
+    case 'cached':
+      return 'reused from the cache';
+    case 'incremental':
+      return `built again for ${outcome.orderPages} of ${outcome.orders} orders (their pages, the order list, the guides), the rest reused from the cache`;
+    case 'built':
+      return 'built';
+  }
+}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseBuildOptions(argv, io.cwd);
@@ -95,8 +106,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     // are built side by side in two staging folders; the documents then move into the site's.
     const [site, documents] = await Promise.allSettled([
       buildsSite
-        ? buildOrRestoreSite({ outDir: siteDir, dataDir, referenceFile, root: io.cwd, asOf, cache })
-        : Promise.resolve(false),
+        ? buildOrRestoreSite({
+            outDir: siteDir,
+            dataDir,
+            referenceFile,
+            root: io.cwd,
+            asOf,
+            cache,
+            orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
+          })
+        : Promise.resolve(undefined),
       buildDocuments(plan, {
         outDir: documentsDir,
         asOf,
@@ -134,6 +153,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       io.err(
         `bdc build: ${report.reused} of ${plan.length} orders' documents reused from the cache (${relative(io.cwd, cache.dir) || '.'})`,
       );
+      const outcome = site.value;
+      if (outcome !== undefined) io.err(`bdc build: the site ${siteOutcomeText(outcome)}`);
     }
     const scope = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count})`;
     io.err(

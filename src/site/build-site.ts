@@ -31,6 +31,8 @@ export interface BuildSiteOptions {
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** At most how many pages each search index bundle takes (default: BDC_SEARCH_PAGES_PER_BUNDLE, else 4,000). */
   readonly searchPagesPerBundle?: number;
+  /** Build only these orders' pages (and every page that is not an order's): an incremental build. */
+  readonly orderPages?: readonly number[];
 }
 
 export class SiteBuildError extends Error {
@@ -86,6 +88,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   };
   if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
+  // Never inherited: only an incremental build (src/build/site-step.ts) builds some order pages.
+  if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];
+  else env['BDC_SITE_ORDER_PAGES'] = JSON.stringify(options.orderPages);
   // A heap limit sized from the orders keeps the child's memory bounded (child-heap.ts).
   const heapMiB = siteBuildHeapMiB(await yamlBytesUnder(join(dataDir, 'orders')));
   const root = resolve(options.root ?? '.');

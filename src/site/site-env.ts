@@ -47,3 +47,16 @@ export function searchPagesPerBundle(env: Env = process.env, fallback: number): 
   if (!/^[1-9]\d{0,8}$/.test(value)) throw new Error(`BDC_SEARCH_PAGES_PER_BUNDLE "${value}" is not a positive whole number of pages`);
   return Number(value);
 }
+
+/**
+ * BDC_SITE_ORDER_PAGES: a JSON array of orderIds: build only these orders' pages (and every
+ * other page), for an incremental build that takes the other order pages from a previous
+ * build (src/build/site-step.ts). Unset: every order's page.
+ */
+export function orderPagesOnly(env: Env = process.env): ReadonlySet<number> | undefined {
+  const value = nonEmpty(env['BDC_SITE_ORDER_PAGES']);
+  if (value === undefined) return undefined;
+  const ids: unknown = JSON.parse(value);
+  if (!Array.isArray(ids) || !ids.every((id) => Number.isSafeInteger(id))) throw new Error(`BDC_SITE_ORDER_PAGES is not a JSON array of orderIds: ${value.slice(0, 80)}`);
+  return new Set(ids as number[]);
+}

@@ -1,7 +1,8 @@
 /**
  * The build cache, a folder that can be deleted at any time (default `.cache/bdc/`):
  *   documents/<key>/   one order's documents (form, withdrawal summary), named as in dist/orders
- *   site/<key>/        the whole site as Astro built it (only the latest is kept)
+ *   site/<key>/        the whole site as built (only the latest is kept)
+ *   site/<key>.json    what it was built from (site-manifest.ts), for incremental builds
  * An entry is written in a temporary folder and renamed into place, so an entry that exists
  * is complete. Failing to read or write the cache never fails a build: it is rebuilt instead.
  */
@@ -9,7 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { freezeTree, linkOrCopy, linkTree } from './link-files.ts';
+import { writeFileAtomic } from '../../io/atomic-write.ts';
 import { processAlive } from '../../io/process-alive.ts';
+import { parseSiteManifest, type SiteManifest } from './site-manifest.ts';
 
 export interface BuildCache {
   readonly dir: string;
@@ -18,7 +21,9 @@ export interface BuildCache {
   /** Stores `files` (paths) as the entry `key`. */
   storeDocuments(key: string, files: readonly string[]): Promise<void>;
   restoreSite(key: string, outDir: string): Promise<boolean>;
-  storeSite(key: string, siteDir: string): Promise<void>;
+  storeSite(key: string, siteDir: string, manifest: SiteManifest): Promise<void>;
+  /** The site stored last, with what it was built from; undefined when there is none. */
+  latestSite(): Promise<{ readonly key: string; readonly manifest: SiteManifest } | undefined>;
   /** Removes the temporary folders left by builds that were killed. */
   sweep(): Promise<void>;
 }
@@ -113,6 +118,18 @@ export function openBuildCache(dir: string, onProblem: (message: string) => void
         }
       }
     },
+    async latestSite() {
+      const sites = join(dir, 'site');
+      try {
+        const manifests = (await readdir(sites)).filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
+        if (manifests.length !== 1 || manifests[0] === undefined) return undefined;
+        const key = manifests[0].slice(0, -'.json'.length);
+        const manifest = parseSiteManifest(await readFile(join(sites, manifests[0]), 'utf8'));
+        return manifest === undefined ? undefined : { key, manifest };
+      } catch {
+        return undefined;
+      }
+    },
     async restoreSite(key, outDir) {
       const entry = join(dir, 'site', checkKey(key));
       try {
@@ -128,16 +145,17 @@ export function openBuildCache(dir: string, onProblem: (message: string) => void
         return false;
       }
     },
-    async storeSite(key, siteDir) {
+    async storeSite(key, siteDir, manifest) {
       const staging = temporary();
       try {
         await linkTree(siteDir, staging);
         const sites = join(dir, 'site');
         await mkdir(sites, { recursive: true });
         await publish(staging, join(sites, checkKey(key)));
+        await writeFileAtomic(join(sites, `${key}.json`), JSON.stringify(manifest));
         // Only the latest site is kept: each is as large as the site.
         for (const other of await readdir(sites)) {
-          if (other !== key) await rm(join(sites, other), { recursive: true, force: true });
+          if (other !== key && other !== `${key}.json`) await rm(join(sites, other), { recursive: true, force: true });
         }
       } catch (error) {
         await rm(staging, { recursive: true, force: true }).catch(() => undefined);

@@ -59,10 +59,10 @@ export async function toolFingerprint(browser: BrowserIdentity, root: string = T
   return hash.digest('hex');
 }
 
-export interface SiteInputs {
+/** What every page of the site depends on, besides the orders. */
+export interface SiteBaseInputs {
   /** Project root: astro.config.mjs and src/. */
   readonly root: string;
-  readonly ordersDir: string;
   readonly referenceFile: string;
   readonly guidesDir: string;
   readonly asOf: Temporal.Instant;
@@ -70,11 +70,18 @@ export interface SiteInputs {
   readonly searchPagesPerBundle: number;
 }
 
-export async function siteKey(inputs: SiteInputs): Promise<string> {
-  const hash = sha256().update(`bdc site v2\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0`);
-  await hashPaths(hash, inputs.ordersDir, ['.']);
+/** The key of what the site depends on besides the orders: an order page depends on it and its order. */
+export async function siteBaseKey(inputs: SiteBaseInputs): Promise<string> {
+  const hash = sha256().update(`bdc site base v1\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0`);
   await hashPaths(hash, inputs.referenceFile, ['.']);
   await hashPaths(hash, inputs.guidesDir, ['.']);
   await hashPaths(hash, inputs.root, SITE_SOURCES);
+  return hash.digest('hex');
+}
+
+/** The key of the whole site: its base key and every file under the data's `orders/`. */
+export async function siteKey(baseKey: string, ordersDir: string): Promise<string> {
+  const hash = sha256().update(`bdc site v3\0${baseKey}\0`);
+  await hashPaths(hash, ordersDir, ['.']);
   return hash.digest('hex');
 }

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { dataDir, searchPagesPerBundle } from '../site-env.ts';
+import { LANGUAGES } from '../../domain/enums.ts';
+import { dataDir, orderPagesOnly, searchPagesPerBundle } from '../site-env.ts';
 import { yamlFilesUnder } from '../yaml-files.ts';
 import { indexSiteInBundles } from './index-site-in-bundles.ts';
 import { DEFAULT_PAGES_PER_BUNDLE, estimatedOrders, searchBundleCount, searchBundleFolder } from './search-bundles.ts';
@@ -19,11 +20,15 @@ export interface SiteSearch {
   readonly pagefind: { readonly ranking: Ranking; readonly mergeIndex?: readonly { readonly bundlePath: string; readonly ranking: Ranking }[] };
 }
 
-/** `languages`: how many languages each order page exists in. */
-export async function siteSearch(ranking: Ranking, languages: number, env: NodeJS.ProcessEnv = process.env): Promise<SiteSearch> {
+/** How many search bundles the site's pages take: one page per order (estimated) and language. */
+export async function siteSearchBundleCount(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const files = await yamlFilesUnder(join(dataDir(env), 'orders'));
   const orders = (await Promise.all(files.map(async (file) => estimatedOrders(await readFile(file, 'utf8'))))).reduce((total, count) => total + count, 0);
-  const bundleCount = searchBundleCount(orders * languages, searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE));
+  return searchBundleCount(orders * LANGUAGES.length, searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE));
+}
+
+export async function siteSearch(ranking: Ranking, env: NodeJS.ProcessEnv = process.env): Promise<SiteSearch> {
+  const bundleCount = await siteSearchBundleCount(env);
   if (bundleCount === 1) return { bundleCount, pagefind: { ranking } };
   const mergeIndex = Array.from({ length: bundleCount - 1 }, (_, index) => ({ bundlePath: `/${searchBundleFolder(index + 1)}/`, ranking }));
   return { bundleCount, pagefind: { ranking, mergeIndex } };
@@ -39,6 +44,8 @@ export function withSearchInBundles(starlight: AstroIntegration, search: SiteSea
     hooks: {
       ...starlight.hooks,
       'astro:build:done': async ({ dir, logger }) => {
+        // An incremental build has only some order pages: the build indexes the whole site after.
+        if (orderPagesOnly() !== undefined) return;
         await indexSiteInBundles(dir, search.bundleCount, logger);
       },
     },

@@ -1,7 +1,7 @@
 /**
  * `bdc build` with its cache, as CI runs it (a child process, the real browser and Astro):
  * cached and uncached builds are byte-identical, a build with nothing changed renders nothing,
- * one changed order is the only one rendered again, and `--shard i/n` builds cover every order
+ * one changed order is the only one rendered again (documents, and its pages on the site), and `--shard i/n` builds cover every order
  * exactly once and merge into the full build.
  */
 import { execFile } from 'node:child_process';
@@ -83,11 +83,13 @@ describe('bdc build with its cache', () => {
     expect(warm.stderr).toContain(`bdc build: ${orders} of ${orders} orders' documents reused from the cache`);
     expect(uncached.files.size).toBeGreaterThan(orders * 2);
     expect([...uncached.files.keys()].filter((file) => /^orders\/\d+\.pdf$/.test(file))).toHaveLength(orders);
+    expect(cold.stderr).toContain('bdc build: the site built\n');
+    expect(warm.stderr).toContain('bdc build: the site reused from the cache');
     expect(differing(uncached.files, cold.files)).toStrictEqual([]);
     expect(differing(uncached.files, warm.files)).toStrictEqual([]);
   });
 
-  it('renders again only the order that changed (and the site, which lists every order)', async () => {
+  it('renders again only the order that changed, and only its pages and the order list on the site', async () => {
     const file = join(data, 'orders', 'fr-withdrawal-eligible.yaml');
     const text = await readFile(file, 'utf8');
     const orderId = /^orderId: (\d+)$/m.exec(text)?.[1] ?? '';
@@ -106,6 +108,14 @@ describe('bdc build with its cache', () => {
       `orders/${orderId}.html`,
       `orders/${orderId}.pdf`,
     ]);
+    // The site: that order's pages and the pages that list orders are built again, the other
+    // order pages come from the previous build, and the search index is written again.
+    expect(after.stderr).toContain(`bdc build: the site built again for 1 of ${orders} orders`);
+    const changedPages = differing(warm.files, after.files).filter((name) => !name.startsWith('orders/') && !name.startsWith('pagefind/'));
+    expect(changedPages).toContain(`commandes/${orderId}/index.html`);
+    expect(changedPages).toContain(`en/orders/${orderId}/index.html`);
+    const otherOrderPages = changedPages.filter((name) => /^(commandes|en\/orders)\/\d+\//.test(name) && !name.includes(orderId));
+    expect(otherOrderPages).toStrictEqual([]);
     const uncached = await build('after-uncached', '--no-cache');
     expect(differing(uncached.files, after.files)).toStrictEqual([]);
   });

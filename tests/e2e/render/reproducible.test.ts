@@ -1,9 +1,11 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { run } from '../../../src/cli/render.ts';
+import { withPdfPrinter } from '../../../src/render/pdf/printer.ts';
 import { REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
 
 async function renderTo(concurrency: string): Promise<string> {
@@ -25,5 +27,27 @@ describe('two renders of the same orders', () => {
       const [a, b] = await Promise.all([readFile(join(first, file)), readFile(join(second, file))]);
       expect(a.equals(b), file).toBe(true);
     }
+  });
+});
+
+describe('a printing tab', () => {
+  it('is replaced after 100 documents, and the document printed on the new tab is the same', async () => {
+    const job = {
+      html: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bon de commande</title></head><body><p>Bon de commande</p></body></html>',
+      title: 'Bon de commande',
+      language: 'fr',
+    };
+    const tabs: number[] = [];
+    const printed = await withPdfPrinter({ asOf: Temporal.Instant.from('2026-03-05T12:00:00Z'), concurrency: 1, handleSignals: false }, async (printer) => {
+      const pdfs: Uint8Array[] = [];
+      for (let index = 0; index < 102; index += 1) {
+        pdfs.push(await printer.print(job));
+        tabs.push(printer.tabsOpened);
+      }
+      return pdfs;
+    });
+    expect(tabs.slice(0, 100)).toEqual(Array.from({ length: 100 }, () => 1));
+    expect(tabs.slice(100)).toEqual([2, 2]);
+    expect(Buffer.from(printed[101] ?? []).equals(Buffer.from(printed[0] ?? []))).toBe(true);
   });
 });

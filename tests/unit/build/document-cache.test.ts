@@ -24,6 +24,7 @@ function fakePrinter(): PdfPrinter & { printed: string[] } {
       return Promise.resolve(new TextEncoder().encode(`%PDF-fake\n${job.title}\n${job.html.length}\n`));
     },
     restarts: 0,
+    tabsOpened: 0,
     browserPid: undefined,
     close: () => Promise.resolve(),
   };

@@ -13,7 +13,8 @@ const NOW = Temporal.Instant.from('2026-06-01T00:00:00Z');
 let outDir: string;
 
 function fakePrinter(print: (job: PrintJob) => Promise<Uint8Array>): PdfPrinter {
-  return { print, restarts: 0, browserPid: undefined, close: () => Promise.resolve() };
+  return { print, restarts: 0,
+    tabsOpened: 0, browserPid: undefined, close: () => Promise.resolve() };
 }
 
 beforeEach(() => {
