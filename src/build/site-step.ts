@@ -13,9 +13,7 @@ import { dirname, join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
 import { buildSite, type BuildSiteOptions } from '../site/build-site.ts';
-import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { siteSearchBundleCount } from '../site/search/site-search.ts';
-import { searchPagesPerBundle } from '../site/site-env.ts';
 import type { BuildCache } from './cache/build-cache.ts';
 import { siteBaseKey, siteKey } from './cache/fingerprints.ts';
 import { changedOrders, siteManifest } from './cache/site-manifest.ts';
@@ -29,6 +27,8 @@ export interface SiteStepOptions {
   readonly root: string;
   readonly asOf: Temporal.Instant;
   readonly cache: BuildCache | undefined;
+  /** At most how many pages each search index bundle takes (search/search-bundles.ts). */
+  readonly searchPagesPerBundle: number;
   /** The valid orders with their own YAML text: what an order's page depends on. */
   readonly orders: readonly { readonly orderId: number; readonly source: string }[];
 }
@@ -44,7 +44,7 @@ const INCREMENTAL_SHARE = 0.25;
 
 export async function buildOrRestoreSite(options: SiteStepOptions): Promise<SiteOutcome> {
   const guidesDir = join(options.dataDir, 'guides');
-  const pagesPerBundle = searchPagesPerBundle(process.env, DEFAULT_PAGES_PER_BUNDLE);
+  const pagesPerBundle = options.searchPagesPerBundle;
   const build: BuildSiteOptions = {
     outDir: options.outDir,
     dataDir: options.dataDir,

@@ -16,6 +16,8 @@ import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import { SiteBuildError } from '../site/build-site.ts';
+import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
+import { searchPagesPerBundle } from '../site/site-env.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -27,6 +29,15 @@ import { progressReporter } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
 export { HELP } from './build-options.ts';
+
+/** BDC_SEARCH_PAGES_PER_BUNDLE, checked before anything is built. */
+function searchBundleSize(env: CliIo['env']): number {
+  try {
+    return searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), 'unset it, or set it to a number of pages such as 4000', { cause: error });
+  }
+}
 
 function siteOutcomeText(outcome: SiteOutcome): string {
   switch (outcome.kind) {
@@ -46,6 +57,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.ok;
   }
   const asOf = resolveAsOf(options.asOf, io.env);
+  const searchPagesPerBundle = searchBundleSize(io.env);
   const { outDir, dataDir, shard } = options;
   const shownOut = relative(io.cwd, outDir) || '.';
 
@@ -113,6 +125,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
             root: io.cwd,
             asOf,
             cache,
+            searchPagesPerBundle,
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })
         : Promise.resolve(undefined),
