@@ -5,6 +5,7 @@
  * (a CLI, a test runner) out of the build.
  */
 import { build } from 'astro';
+import { buildErrorText } from './build-error-text.ts';
 
 interface ChildSettings {
   readonly root: string;
@@ -17,6 +18,6 @@ const settings = JSON.parse(process.argv[2] ?? '{}') as ChildSettings;
 try {
   await build({ root: settings.root, outDir: settings.outDir, cacheDir: settings.cacheDir, logLevel: settings.logLevel, mode: 'production' });
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`${buildErrorText(error, process.env['BDC_DEBUG'] === '1')}\n`);
   process.exitCode = 1;
 }
