@@ -12,6 +12,7 @@
 import { dirname, join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
+import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { buildSite, type BuildSiteOptions } from '../site/build-site.ts';
 import { siteSearchBundleCount } from '../site/search/site-search.ts';
 import type { BuildCache } from './cache/build-cache.ts';
@@ -71,10 +72,12 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
   let outcome: SiteOutcome = { kind: 'built' };
   if (incremental && (await cache.restoreSite(latest.key, options.outDir))) {
     const partial = await mkdtemp(join(dirname(options.outDir), '.bdc-site-partial-'));
+    const forgetPartial = removeOnInterrupt(partial);
     try {
       await buildSite({ ...build, outDir: join(partial, 'site'), orderPages: changed });
       await overlaySite(join(partial, 'site'), options.outDir, searchBundles);
     } finally {
+      forgetPartial();
       await rm(partial, { recursive: true, force: true });
     }
     outcome = { kind: 'incremental', orderPages: changed.length, orders: options.orders.length };

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
 import { moveDirectory } from '../io/move-directory.ts';
+import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 
@@ -100,6 +101,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   const parent = join(root, 'node_modules', '.cache');
   await mkdir(parent, { recursive: true });
   const workDir = await mkdtemp(join(parent, 'bdc-site-build-'));
+  const forgetWorkDir = removeOnInterrupt(workDir);
   try {
     // Astro moves its output into outDir by renaming: it builds inside the project, and the
     // result then moves to outDir, which may be on another file system.
@@ -108,6 +110,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     await runChild([`--max-old-space-size=${String(heapMiB)}`], settings, env, workDir);
     await moveDirectory(siteDir, resolve(options.outDir));
   } finally {
+    forgetWorkDir();
     await rm(workDir, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { removeOnInterrupt } from '../../io/remove-on-interrupt.ts';
 import { htmlFiles } from '../html-files.ts';
 import { bundlePages, searchBundleFolder } from './search-bundles.ts';
 
@@ -42,6 +43,7 @@ function checked<T extends { readonly errors: readonly string[] }>(response: T, 
  */
 async function writeBundle(siteDir: string, pages: readonly string[], folder: string): Promise<void> {
   const staging = await mkdtemp(join(dirname(siteDir), '.bdc-search-'));
+  const forgetStaging = removeOnInterrupt(staging);
   try {
     for (const page of pages) {
       const staged = join(staging, relative(siteDir, page));
@@ -55,6 +57,7 @@ async function writeBundle(siteDir: string, pages: readonly string[], folder: st
   } finally {
     // Each bundle in its own indexer process: closing it hands its memory back.
     await pagefind.close();
+    forgetStaging();
     await rm(staging, { recursive: true, force: true });
   }
 }

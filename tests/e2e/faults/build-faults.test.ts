@@ -29,7 +29,7 @@ function build(out: string, ...extra: string[]) {
 
 /** What an interrupted or failed build may leave beside its output: nothing. */
 function leftovers(parent: string): string[] {
-  return readdirSync(parent).filter((name) => name.includes('.staging-') || name.endsWith('.lock') || name.endsWith('.tmp'));
+  return readdirSync(parent).filter((name) => name.includes('.staging-') || name.startsWith('.bdc-') || name.endsWith('.lock') || name.endsWith('.tmp'));
 }
 
 beforeAll(async () => {
@@ -71,6 +71,36 @@ describe.each([
     expect(leftovers(parent)).toEqual([]);
     expect(snapshot(out)).toEqual(before);
     expect(await pdfParses(join(out, 'orders', '218700101.pdf'))).toBe(true);
+  });
+});
+
+describe('an incremental site build interrupted by SIGTERM', () => {
+  it('leaves the previous output and no scratch folder, and the next build is incremental', async () => {
+    const parent = join(folder, 'incremental');
+    await mkdir(parent);
+    const out = join(parent, 'dist');
+    const ownData = join(parent, 'data');
+    cpSync(data, ownData, { recursive: true });
+    const cached = (): ReturnType<typeof spawnBdc> => spawnBdc(['build', '--data', ownData, '--out', out, '--cache-dir', join(parent, 'cache')]);
+    const first = cached();
+    expect(await first.exited, first.stderr()).toBe(0);
+    const before = snapshot(out);
+    const file = join(ownData, 'orders', 'fr-withdrawal-eligible.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {2}name: )(.+)$/m, '$1$2-Changed'));
+
+    const second = cached();
+    const pid = second.child.pid ?? 0;
+    expect(await waitFor(() => descendants(pid).some(({ cmdline }) => cmdline.includes('astro-build-child')), 60_000)).toBe(true);
+    const tree = descendants(pid);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(143);
+    expect(await waitFor(() => tree.every(({ pid: each }) => !isAlive(each)), 5_000)).toBe(true);
+    expect(leftovers(parent)).toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+
+    const third = cached();
+    expect(await third.exited, third.stderr()).toBe(0);
+    expect(third.stderr()).toMatch(/bdc build: the site built again for 1 of \d+ orders/);
   });
 });
 
