@@ -8,8 +8,22 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
 
-const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<{ run: Command }> }>> = {
-  validate: { summary: 'check order fixtures against the domain rules', load: () => import('./validate.ts') },
+interface CommandEntry {
+  readonly summary: string;
+  readonly load: () => Promise<{ run: Command }>;
+  /** Started before the command's code loads, to run alongside it. */
+  readonly warmUp?: (argv: readonly string[], io: CliIo) => Promise<void>;
+}
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  validate: {
+    summary: 'check order fixtures against the domain rules',
+    load: () => import('./validate.ts'),
+    // For a large run, the validation workers load their modules while this thread loads its own.
+    warmUp: async (argv, io) => {
+      (await import('./validate-warm-up.ts')).warmUpValidate(argv, io.cwd);
+    },
+  },
   render: { summary: 'print order forms to HTML and PDF', load: () => import('./render.ts') },
   withdraw: { summary: 'decide a withdrawal and print its summary', load: () => import('./withdraw.ts') },
   build: { summary: 'validate, render everything and build the help site', load: () => import('./build.ts') },
@@ -39,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = stdio()): Promis
     return EXIT.usage;
   }
   try {
+    await command.warmUp?.(rest, io);
     const { run } = await command.load();
     return await run(rest, io);
   } catch (error) {

@@ -9,6 +9,7 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { parseCommandArgs, referenceFileOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
+import { VALIDATE_OPTIONS } from './validate-options.ts';
 
 export const HELP = `Usage: bdc validate [PATH…] [options]
 
@@ -24,14 +25,6 @@ Options:
 
 Exit: 0 no error (warnings allowed), 1 errors found, 2 bad usage.`;
 
-const OPTIONS = {
-  reference: { type: 'string' },
-  format: { type: 'string' },
-  'as-of': { type: 'string' },
-  'max-file-size': { type: 'string' },
-  'follow-symlinks': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 function outputFormat(value: string | undefined): OutputFormat {
   if (value === undefined) return 'text';
@@ -57,7 +50,7 @@ function maxFileSize(value: string | undefined): number {
 
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseCommandArgs('validate', argv, OPTIONS);
+  const { values, positionals } = parseCommandArgs('validate', argv, VALIDATE_OPTIONS);
   if (values.help === true) {
     io.out(HELP);
     return EXIT.ok;

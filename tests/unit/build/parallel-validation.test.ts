@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrders, type LoadOptions } from '../../../src/fixtures/load-orders.ts';
+import { prestartedCount, prestartWorkers } from '../../../src/fixtures/parallel/worker-pool.ts';
 import { AS_OF, FIXTURES, testReference } from '../fixtures/helpers.ts';
 
 async function both(paths: readonly string[], options: LoadOptions = {}) {
@@ -25,6 +26,20 @@ async function both(paths: readonly string[], options: LoadOptions = {}) {
 }
 
 describe('worker-thread validation', () => {
+  it('gives the same diagnostics with workers started before their setup was known', async () => {
+    const reference = await testReference();
+    const paths = [join(FIXTURES, 'invalid'), join(FIXTURES, 'valid')];
+    const single = await loadOrders(paths, reference, AS_OF, { cwd: FIXTURES, keepOrders: false, threads: 1 });
+    prestartWorkers();
+    const prestarted = await loadOrders(paths, reference, AS_OF, { cwd: FIXTURES, keepOrders: false, threads: 2, workersOnly: true });
+    expect(prestarted.diagnostics).toStrictEqual(single.diagnostics);
+    // Nobody took them: a run on this thread alone stops them.
+    prestartWorkers();
+    const alone = await loadOrders(paths, reference, AS_OF, { cwd: FIXTURES, keepOrders: false, threads: 1 });
+    expect(alone.diagnostics).toStrictEqual(single.diagnostics);
+    expect(prestartedCount()).toBe(0);
+  });
+
   it('gives exactly the single-thread diagnostics on the invalid fixtures corpus', async () => {
     const { single, two, three } = await both([join(FIXTURES, 'invalid'), join(FIXTURES, 'valid')], { cwd: FIXTURES });
     expect(single.diagnostics.length).toBeGreaterThan(30);
