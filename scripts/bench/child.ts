@@ -62,7 +62,13 @@ function descendants(root: number): number[] {
 export async function runChild(
   command: string,
   args: readonly string[],
-  options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv; readonly pollMs?: number } = {},
+  options: {
+    readonly cwd?: string;
+    readonly env?: NodeJS.ProcessEnv;
+    readonly pollMs?: number;
+    /** Also read the descendants' memory (default true); off for a process without children, so polling /proc costs less. */
+    readonly tree?: boolean;
+  } = {},
 ): Promise<ChildRun> {
   const linux = process.platform === 'linux';
   const started = performance.now();
@@ -85,7 +91,7 @@ export async function runChild(
     const own = statusField(pid, 'VmHWM');
     if (own !== undefined) peak = Math.max(peak ?? 0, own);
     // The whole tree is costlier to read: every 4th poll.
-    if (polls++ % 4 === 0) {
+    if (options.tree !== false && polls++ % 4 === 0) {
       let sum = statusField(pid, 'Pss', 'smaps_rollup') ?? 0;
       for (const descendant of descendants(pid)) {
         sum += statusField(descendant, 'Pss', 'smaps_rollup') ?? 0;
