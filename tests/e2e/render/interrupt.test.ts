@@ -1,46 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
+import { descendants, isAlive } from '../faults/support.ts';
 
 const BDC = fileURLToPath(new URL('../../../bin/bdc.js', import.meta.url));
-
-/** Every process whose ancestry leads to `root`, from /proc. */
-function descendants(root: number): { pid: number; cmdline: string }[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // Exited meanwhile.
-    }
-  }
-  const found: { pid: number; cmdline: string }[] = [];
-  for (const pid of parents.keys()) {
-    for (let up = parents.get(pid); up !== undefined && up > 1; up = parents.get(up)) {
-      if (up === root) {
-        let cmdline = '';
-        try {
-          cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-        } catch {
-          // Exited meanwhile.
-        }
-        found.push({ pid, cmdline });
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-const alive = (pid: number): boolean => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 describe.each([
   ['SIGINT', 130],
@@ -78,7 +46,7 @@ describe.each([
     expect(await exited).toBe(expectedCode);
 
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(tree.filter(({ pid }) => alive(pid))).toEqual([]);
+    expect(tree.filter(({ pid }) => isAlive(pid))).toEqual([]);
     expect(profile).toMatch(/bdc-chromium-/);
     expect(existsSync(profile)).toBe(false);
     const written = existsSync(out) ? readdirSync(out) : [];
