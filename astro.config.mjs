@@ -24,7 +24,7 @@ export default defineConfig({
   // The dev server watches src/ and, through watchDataFolders, the data; never build outputs.
   vite: { server: { watch: { ignored: ['dist', 'bench/out', 'tmp', 'coverage', 'node_modules'].map((dir) => `${fileURLToPath(new URL(`./${dir}`, import.meta.url))}/**`) } } },
   // The CSP integration first: the search index (Starlight's build step) then reads the pages
-  // as they are published, as it does after an incremental build (src/build/site-step.ts).
+  // as they are published, as it does after an incremental build (src/pipeline/site-step.ts).
   integrations: [
     contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({

@@ -7,8 +7,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
-import { loadOrders } from '../src/fixtures/load-orders.ts';
-import { loadReference } from '../src/fixtures/load-reference.ts';
+import { loadOrders } from '../src/input/load-orders.ts';
+import { loadReference } from '../src/input/load-reference.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { measureBuild, type BuildRuns } from './bench/build.ts';
 import { corpus } from './bench/corpus.ts';

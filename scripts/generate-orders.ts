@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReference } from '../src/fixtures/load-reference.ts';
+import { loadReference } from '../src/input/load-reference.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { bundleFiles, generateOrders } from './synthetic/generate.ts';
 

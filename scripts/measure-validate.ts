@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
-import { loadOrders } from '../src/fixtures/load-orders.ts';
-import { loadReference } from '../src/fixtures/load-reference.ts';
+import { loadOrders } from '../src/input/load-orders.ts';
+import { loadReference } from '../src/input/load-reference.ts';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { orderJsonSchemaText } from '../src/fixtures/json-schema.ts';
+import { orderJsonSchemaText } from '../src/input/json-schema.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 
 export const SCHEMA_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'order.schema.json');

@@ -2,16 +2,16 @@
  * `bdc build [--out DIR]`: validate everything, then build the help site and every order
  * form and withdrawal summary into a staging folder that replaces DIR only when complete.
  * Any validation error: exit 1 and nothing written. One build at a time per DIR (a lock).
- * Unchanged inputs are taken from the build cache (src/build/cache/), `--no-cache` to bypass.
+ * Unchanged inputs are taken from the build cache (src/pipeline/cache/), `--no-cache` to bypass.
  */
 import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { buildDocuments } from '../build/build-documents.ts';
-import { openBuildCache, type BuildCache } from '../build/cache/build-cache.ts';
-import { toolFingerprint } from '../build/cache/fingerprints.ts';
-import { planDocuments } from '../build/documents-plan.ts';
-import { buildOrRestoreSite, type SiteOutcome } from '../build/site-step.ts';
+import { buildDocuments } from '../pipeline/build-documents.ts';
+import { openBuildCache, type BuildCache } from '../pipeline/cache/build-cache.ts';
+import { toolFingerprint } from '../pipeline/cache/fingerprints.ts';
+import { planDocuments } from '../pipeline/documents-plan.ts';
+import { buildOrRestoreSite, type SiteOutcome } from '../pipeline/site-step.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';

@@ -5,10 +5,10 @@
 import { resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import type { Reference } from '../domain/subsidiary.ts';
-import { compareDiagnostics, hasErrors, type Diagnostic } from '../fixtures/diagnostic.ts';
-import { formatDiagnostics } from '../fixtures/format-diagnostics.ts';
-import { readReference } from '../fixtures/load-reference.ts';
-import { loadOrders, PathNotFoundError, type LoadedOrder } from '../fixtures/load-orders.ts';
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../input/diagnostic.ts';
+import { formatDiagnostics } from '../input/format-diagnostics.ts';
+import { readReference } from '../input/load-reference.ts';
+import { loadOrders, PathNotFoundError, type LoadedOrder } from '../input/load-orders.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -1,6 +1,6 @@
 /** `bdc schema`: print the fixtures' JSON Schema (the same one committed at schema/order.schema.json). */
 import { parseArgs } from 'node:util';
-import { orderJsonSchemaText } from '../fixtures/json-schema.ts';
+import { orderJsonSchemaText } from '../input/json-schema.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { UsageError } from './usage-error.ts';

@@ -8,7 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { prestartWorkers } from '../fixtures/parallel/worker-pool.ts';
+import { prestartWorkers } from '../input/parallel/worker-pool.ts';
 import { VALIDATE_OPTIONS } from './validate-options.ts';
 
 const MANY = 100;

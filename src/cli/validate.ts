@@ -1,9 +1,9 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
-import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
-import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../fixtures/format-diagnostics.ts';
-import { readReference } from '../fixtures/load-reference.ts';
-import { loadOrders, PathNotFoundError } from '../fixtures/load-orders.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../fixtures/yaml/decode-source.ts';
+import { compareDiagnostics, hasErrors } from '../input/diagnostic.ts';
+import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
+import { readReference } from '../input/load-reference.ts';
+import { loadOrders, PathNotFoundError } from '../input/load-orders.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';

@@ -6,10 +6,10 @@
 import { resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { assessWithdrawal } from '../domain/withdrawal/index.ts';
-import { compareDiagnostics, hasErrors } from '../fixtures/diagnostic.ts';
-import { formatDiagnostics } from '../fixtures/format-diagnostics.ts';
-import { readReference } from '../fixtures/load-reference.ts';
-import { loadOrders, PathNotFoundError, type LoadResult } from '../fixtures/load-orders.ts';
+import { compareDiagnostics, hasErrors } from '../input/diagnostic.ts';
+import { formatDiagnostics } from '../input/format-diagnostics.ts';
+import { readReference } from '../input/load-reference.ts';
+import { loadOrders, PathNotFoundError, type LoadResult } from '../input/load-orders.ts';
 import { withPdfPrinter } from '../render/pdf/printer.ts';
 import { withdrawalJson } from '../render/withdrawal/report-json.ts';
 import { withdrawalText } from '../render/withdrawal/report-text.ts';

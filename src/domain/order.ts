@@ -1,7 +1,7 @@
 /**
  * A validated order in domain terms: money in integer minor units, instants as
  * Temporal.ZonedDateTime in the subsidiary's time zone. Built from a fixture by
- * `src/fixtures/to-order.ts` once the fixture has passed the schema and the rules.
+ * `src/input/to-order.ts` once the fixture has passed the schema and the rules.
  */
 import type { Temporal } from 'temporal-polyfill';
 import type {

@@ -89,7 +89,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   };
   if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
-  // Never inherited: only an incremental build (src/build/site-step.ts) builds some order pages.
+  // Never inherited: only an incremental build (src/pipeline/site-step.ts) builds some order pages.
   if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];
   else env['BDC_SITE_ORDER_PAGES'] = JSON.stringify(options.orderPages);
   // A heap limit sized from the orders keeps the child's memory bounded (child-heap.ts).

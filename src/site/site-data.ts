@@ -7,10 +7,10 @@
 import { join, relative } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { compareNewestFirst } from '../domain/visibility.ts';
-import type { Diagnostic } from '../fixtures/diagnostic.ts';
+import type { Diagnostic } from '../input/diagnostic.ts';
 import type { Order } from '../domain/order.ts';
-import { loadOrders } from '../fixtures/load-orders.ts';
-import { readReference } from '../fixtures/load-reference.ts';
+import { loadOrders } from '../input/load-orders.ts';
+import { readReference } from '../input/load-reference.ts';
 import { dataDir, referenceFile, siteAsOf } from './site-env.ts';
 import { dataVersion } from './data-version.ts';
 

@@ -51,7 +51,7 @@ export function searchPagesPerBundle(env: Env = process.env, fallback: number): 
 /**
  * BDC_SITE_ORDER_PAGES: a JSON array of orderIds: build only these orders' pages (and every
  * other page), for an incremental build that takes the other order pages from a previous
- * build (src/build/site-step.ts). Unset: every order's page.
+ * build (src/pipeline/site-step.ts). Unset: every order's page.
  */
 export function orderPagesOnly(env: Env = process.env): ReadonlySet<number> | undefined {
   const value = nonEmpty(env['BDC_SITE_ORDER_PAGES']);

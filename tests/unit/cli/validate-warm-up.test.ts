@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpValidate } from '../../../src/cli/validate-warm-up.ts';
-import { dropPrestartedWorkers, maxThreads, prestartedCount } from '../../../src/fixtures/parallel/worker-pool.ts';
+import { dropPrestartedWorkers, maxThreads, prestartedCount } from '../../../src/input/parallel/worker-pool.ts';
 
 describe('bdc validate warm-up', () => {
   let large = '';

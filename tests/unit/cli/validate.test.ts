@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
-import { FIXTURES, REFERENCE_FILE } from '../fixtures/helpers.ts';
+import { FIXTURES, REFERENCE_FILE } from '../input/helpers.ts';
 
 const VALID = readFileSync(`${FIXTURES}valid/fr-delivered.yaml`, 'utf8');
 const AS_OF = ['--as-of', '2026-03-10T00:00:00Z'];

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { currentStatus } from '../../../src/domain/order.ts';
-import { loadOrders } from '../../../src/fixtures/load-orders.ts';
-import { loadReference } from '../../../src/fixtures/load-reference.ts';
+import { loadOrders } from '../../../src/input/load-orders.ts';
+import { loadReference } from '../../../src/input/load-reference.ts';
 
 /** The reference time documented in data/orders/README.md. */
 const AS_OF = Temporal.Instant.from('2026-11-26T12:00:00+01:00');

@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Order } from '../../../src/domain/order.ts';
-import { loadOrders } from '../../../src/fixtures/load-orders.ts';
+import { loadOrders } from '../../../src/input/load-orders.ts';
 import { FrontMatterError, parseFrontMatter } from '../../../src/site/front-matter.ts';
 import { readGuideFrontMatter } from '../../../src/site/guide-front-matter.ts';
 import { renderGuideMarkdown } from '../../../src/site/markup/render-markdown.ts';
-import { AS_OF, FIXTURES, testReference } from '../fixtures/helpers.ts';
+import { AS_OF, FIXTURES, testReference } from '../input/helpers.ts';
 import { GENERATED, longHostileText, SECRET_MARKERS, workspace } from './generated-cases.ts';
 import { expectEveryStringEscaped, expectLockedDown, renderPages, type RenderedPages } from './render-check.ts';
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES } from '../fixtures/helpers.ts';
+import { FIXTURES } from '../input/helpers.ts';
 
 /** A valid order of the corpus, used as the body the generated cases grow from. */
 export const BASE_ORDER = readFileSync(`${FIXTURES}hostile/orders/bom.yaml`, 'utf8').replace(/^\uFEFF/, '');

@@ -1,8 +1,8 @@
 /** The nesting limit: the same finding at the same place, whatever the stack and the layout. */
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, tooDeepOffset } from '../../../src/fixtures/yaml/nesting-depth.ts';
-import { parseWithPositions } from '../../../src/fixtures/yaml/parse-with-positions.ts';
-import { DEFAULT_PARSE_OPTIONS } from '../../../src/fixtures/yaml/parse-file.ts';
+import { MAX_NESTING, tooDeepOffset } from '../../../src/input/yaml/nesting-depth.ts';
+import { parseWithPositions } from '../../../src/input/yaml/parse-with-positions.ts';
+import { DEFAULT_PARSE_OPTIONS } from '../../../src/input/yaml/parse-file.ts';
 
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 

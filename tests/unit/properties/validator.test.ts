@@ -1,18 +1,18 @@
 /**
  * The validator on arbitrary values and arbitrary YAML made from damaged orders (the token-soup
- * and random-text properties live in tests/unit/fixtures/never-throws.test.ts): it never throws,
+ * and random-text properties live in tests/unit/input/never-throws.test.ts): it never throws,
  * an order comes back exactly when there is no error, and every position lies inside the file.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify, parse } from 'yaml';
-import { checkDocuments } from '../../../src/fixtures/check-documents.ts';
-import { hasErrors } from '../../../src/fixtures/diagnostic.ts';
-import { locatedDiagnostics, locateFindings } from '../../../src/fixtures/locate-findings.ts';
-import { validateOrder } from '../../../src/fixtures/validate-order.ts';
-import { DEFAULT_PARSE_OPTIONS } from '../../../src/fixtures/yaml/parse-file.ts';
-import { AS_OF, FIXTURES, testReference } from '../fixtures/helpers.ts';
+import { checkDocuments } from '../../../src/input/check-documents.ts';
+import { hasErrors } from '../../../src/input/diagnostic.ts';
+import { locatedDiagnostics, locateFindings } from '../../../src/input/locate-findings.ts';
+import { validateOrder } from '../../../src/input/validate-order.ts';
+import { DEFAULT_PARSE_OPTIONS } from '../../../src/input/yaml/parse-file.ts';
+import { AS_OF, FIXTURES, testReference } from '../input/helpers.ts';
 
 const reference = await testReference();
 const VALID: unknown = parse(readFileSync(`${FIXTURES}valid/fr-delivered.yaml`, 'utf8'));

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { Temporal } from 'temporal-polyfill';
 import type { Order } from '../../../src/domain/order.ts';
-import { loadOrders } from '../../../src/fixtures/load-orders.ts';
-import { loadReference } from '../../../src/fixtures/load-reference.ts';
+import { loadOrders } from '../../../src/input/load-orders.ts';
+import { loadReference } from '../../../src/input/load-reference.ts';
 
 export const RENDER_FIXTURES = fileURLToPath(new URL('../../fixtures/render/', import.meta.url));
 export const REFERENCE_FILE = `${RENDER_FIXTURES}subsidiaries.yaml`;

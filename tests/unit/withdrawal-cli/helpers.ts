@@ -2,8 +2,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { main } from '../../../src/cli/main.ts';
 import type { Order } from '../../../src/domain/order.ts';
-import { loadOrders } from '../../../src/fixtures/load-orders.ts';
-import { loadReference } from '../../../src/fixtures/load-reference.ts';
+import { loadOrders } from '../../../src/input/load-orders.ts';
+import { loadReference } from '../../../src/input/load-reference.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
 
 export const FIXTURES = 'tests/fixtures/withdrawal';

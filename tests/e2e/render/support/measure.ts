@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Temporal } from 'temporal-polyfill';
-import { loadReference } from '../../../../src/fixtures/load-reference.ts';
-import { validateOrder } from '../../../../src/fixtures/validate-order.ts';
+import { loadReference } from '../../../../src/input/load-reference.ts';
+import { validateOrder } from '../../../../src/input/validate-order.ts';
 import { orderFormDocument } from '../../../../src/render/order-form/document.ts';
 import { measureNaive, measurePooled } from '../../../../src/render/pdf/measure.ts';
 import type { PrintJob } from '../../../../src/render/pdf/print-options.ts';

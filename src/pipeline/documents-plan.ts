@@ -1,6 +1,6 @@
 /** The orders a build renders (its shard's), each with the cache key of its documents. */
 import type { Temporal } from 'temporal-polyfill';
-import type { LoadedOrder } from '../fixtures/load-orders.ts';
+import type { LoadedOrder } from '../input/load-orders.ts';
 import { inShard, type Shard } from '../render/shard.ts';
 import type { DocumentsOrder } from './build-documents.ts';
 import { orderKey } from './cache/order-key.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedOrders, parseSiteManifest, siteManifest } from '../../../src/build/cache/site-manifest.ts';
+import { changedOrders, parseSiteManifest, siteManifest } from '../../../src/pipeline/cache/site-manifest.ts';
 
 const BASE = 'a'.repeat(64);
 const orders = [

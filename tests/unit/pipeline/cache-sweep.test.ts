@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { openBuildCache } from '../../../src/build/cache/build-cache.ts';
+import { openBuildCache } from '../../../src/pipeline/cache/build-cache.ts';
 
 let dir = '';
 afterEach(async () => {

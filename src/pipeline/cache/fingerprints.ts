@@ -18,8 +18,8 @@ const DOCUMENT_INPUTS = [
   'templates',
   'src/render',
   'src/domain',
-  'src/fixtures',
-  'src/build',
+  'src/input',
+  'src/pipeline',
   'src/io',
 ];
 
@@ -37,7 +37,7 @@ const SITE_SOURCES = [
   'src/styles',
   'src/site',
   'src/domain',
-  'src/fixtures',
+  'src/input',
   'src/render',
   'src/io',
 ];

@@ -7,13 +7,13 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../../src/build/build-documents.ts';
-import { openBuildCache } from '../../../src/build/cache/build-cache.ts';
-import { planDocuments } from '../../../src/build/documents-plan.ts';
-import { loadOrders, type LoadedOrder } from '../../../src/fixtures/load-orders.ts';
+import { buildDocuments } from '../../../src/pipeline/build-documents.ts';
+import { openBuildCache } from '../../../src/pipeline/cache/build-cache.ts';
+import { planDocuments } from '../../../src/pipeline/documents-plan.ts';
+import { loadOrders, type LoadedOrder } from '../../../src/input/load-orders.ts';
 import type { PdfPrinter } from '../../../src/render/pdf/printer.ts';
 import type { PrintJob } from '../../../src/render/pdf/print-options.ts';
-import { AS_OF, FIXTURES, testReference } from '../fixtures/helpers.ts';
+import { AS_OF, FIXTURES, testReference } from '../input/helpers.ts';
 
 function fakePrinter(): PdfPrinter & { printed: string[] } {
   const printed: string[] = [];
