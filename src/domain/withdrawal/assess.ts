@@ -67,7 +67,9 @@ function findReasons(
   };
   if (order.customer.type !== 'individual') blocking('WITHDRAWAL_NOT_CONSUMER');
   if (order.subsidiary.withdrawal === undefined) blocking('WITHDRAWAL_NO_RIGHT');
-  if (status === 'notPaid') blocking('WITHDRAWAL_UNPAID');
+  // Before the order exists it was neither paid nor unpaid: its own reason, not "unpaid".
+  if (Temporal.Instant.compare(at, order.date.toInstant()) < 0) blocking('WITHDRAWAL_REQUEST_BEFORE_ORDER');
+  else if (status === 'notPaid') blocking('WITHDRAWAL_UNPAID');
   if (status === 'cancelled') blocking('WITHDRAWAL_ALREADY_CANCELLED');
   for (const line of order.details) if (line.detailType === 'RENEW') blocking('WITHDRAWAL_RENEWAL', line.index);
   const excluded = order.details.filter((line) => line.withdrawalExcluded);

@@ -40,7 +40,9 @@ export interface WithdrawalJson {
   readonly deductionHT: string;
   /** The deduction including tax (what is subtracted from `paid`). */
   readonly deduction: string;
-  readonly refund: string;
+  /** What is refunded; null when the withdrawal is not eligible (nothing is refunded). */
+  readonly refund: string | null;
+  /** Null when not eligible or when the subsidiary gives no right. */
   readonly refundDueDate: string | null;
   /** Request + the legal 14 days (Code de la consommation L221-24). */
   readonly legalRefundDueDate: string;
@@ -69,8 +71,9 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
     notRefunded: toDecimalString(assessment.notRefunded),
     deductionHT: toDecimalString(assessment.deductionHT),
     deduction: toDecimalString(assessment.deductionTTC),
-    refund: toDecimalString(assessment.refund),
-    refundDueDate: assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
+    refund: assessment.eligible ? toDecimalString(assessment.refund) : null,
+    refundDueDate:
+      !assessment.eligible || assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
     legalRefundDueDate: isoDateTime(assessment.requestedAt.add({ days: assessment.legalRefundDays })),
     lines: assessment.lines.map((line) => {
       const detail = order.details[line.index];

@@ -76,6 +76,8 @@ describe('bdc withdraw --format json', () => {
       ['WITHDRAWAL_TOO_LATE', true],
     ]);
     expect(body['requestedAt']).toBe('2026-03-17T00:00:00.000+01:00');
+    // Not eligible: no refund figure and no due date, though `paid` and the deduction stay.
+    expect([body['refund'], body['refundDueDate']]).toEqual([null, null]);
   });
 
   it('prints the diagnostics of an invalid order as `bdc validate --format json` does, exit 1', async () => {
