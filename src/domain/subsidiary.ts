@@ -2,6 +2,7 @@
 import type { Currency, CustomerType, Language, PaymentMean } from './enums.ts';
 import type { Rate } from './money.ts';
 import type { PostalAddress } from './order.ts';
+import type { TaxComponent } from './taxes.ts';
 
 export interface Seller {
   /** Legal name: the addressee of a withdrawal form. */
@@ -25,7 +26,10 @@ export interface Subsidiary {
   readonly language: Language;
   /** IANA time zone, e.g. Europe/Paris. */
   readonly timeZone: string;
+  /** The whole tax rate: the single VAT rate, or the sum of the components in `taxes`. */
   readonly vatRate: Rate;
+  /** The tax's components, each rounded on its own (GST + QST); absent: one plain VAT at vatRate. */
+  readonly taxes?: readonly TaxComponent[];
   /** Country whose public holidays count for business days and deadlines (e.g. FR). */
   readonly holidays: string;
   readonly seller: Seller;

@@ -10,7 +10,8 @@ import type { OrderTotals } from '../../domain/totals.ts';
 import { statusPresentation } from './status.ts';
 import { withdrawalLine } from './withdrawal-line.ts';
 import { cssString } from '../html/css-string.ts';
-import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod, formatRate } from '../format.ts';
+import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
+import { taxLabel } from '../tax-label.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import type { LineView, OrderFormLabels, OrderFormView, VatRowView } from './view.ts';
 
@@ -58,7 +59,7 @@ export function orderFormView(
     totalHT: formatMoney(totals.totalHT, locale),
     vatRows: totals.vatByRate.map(
       (row): VatRowView => ({
-        label: d.vatAt(formatRate(row.rate, locale)),
+        label: taxLabel(row, d, language),
         base: d.vatBase(formatMoney(row.base, locale)),
         amount: formatMoney(row.tax, locale),
       }),

@@ -48,6 +48,20 @@ export const SN: Subsidiary = {
   holidays: 'SN',
 };
 
+/** Québec: GST 5 % + QST 9.975 %, named per language; withdrawal terms added for the refund tests. */
+export const QC: Subsidiary = {
+  ...FR,
+  code: 'QC',
+  currency: 'CAD',
+  timeZone: 'America/Toronto',
+  vatRate: parseRate('14.975'),
+  taxes: [
+    { name: { text: 'GST', byLanguage: { en: 'GST', fr: 'TPS' } }, rate: parseRate('5') },
+    { name: { text: 'QST', byLanguage: { en: 'QST', fr: 'TVQ' } }, rate: parseRate('9.975') },
+  ],
+  holidays: 'CA',
+};
+
 /** A subsidiary without withdrawal terms. */
 export const NO_WITHDRAWAL: Subsidiary = {
   code: 'XX',
@@ -102,7 +116,9 @@ export function makeLine(spec: LineSpec, index: number, subsidiary: Subsidiary =
     totalPrice: { minor: unitPrice.minor * BigInt(quantity), currency: unitPrice.currency },
     ...(spec.duration === undefined ? {} : { duration: spec.duration }),
     withdrawalExcluded: spec.withdrawalExcluded ?? false,
-    vatRate: spec.vatRate === undefined ? subsidiary.vatRate : parseRate(spec.vatRate),
+    ...(spec.vatRate === undefined
+      ? { vatRate: subsidiary.vatRate, ...(subsidiary.taxes === undefined ? {} : { taxes: subsidiary.taxes }) }
+      : { vatRate: parseRate(spec.vatRate) }),
   };
 }
 

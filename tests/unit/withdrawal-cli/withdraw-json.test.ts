@@ -31,6 +31,8 @@ describe('bdc withdraw --format json', () => {
       paid: '24.58',
       notRefunded: '10.79',
       deductionHT: '1.67',
+      // One plain VAT: 1.67 × 20 % = 0.334 → 0.33.
+      deductionTaxes: [{ name: null, rate: '20', base: '1.67', tax: '0.33' }],
       deduction: '2.00',
       refund: '11.79',
       // 9 March + 30 days crosses the change to summer time (29 March): same wall time, +02:00.
