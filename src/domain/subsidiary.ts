@@ -3,6 +3,7 @@ import type { Currency, CustomerType, Language, PaymentMean } from './enums.ts';
 import type { Rate } from './money.ts';
 import type { PostalAddress } from './order.ts';
 import type { TaxComponent } from './taxes.ts';
+import type { HolidayCalendar } from './holidays/rule.ts';
 
 export interface Seller {
   /** Legal name: the addressee of a withdrawal form. */
@@ -30,8 +31,10 @@ export interface Subsidiary {
   readonly vatRate: Rate;
   /** The tax's components, each rounded on its own (GST + QST); absent: one plain VAT at vatRate. */
   readonly taxes?: readonly TaxComponent[];
-  /** Country whose public holidays count for business days and deadlines (e.g. FR). */
+  /** The name of the holiday calendar that counts for business days and deadlines (e.g. FR). */
   readonly holidays: string;
+  /** That calendar, from the reference data (`data/holidays.yaml` or the subsidiary's own list). */
+  readonly holidayCalendar: HolidayCalendar;
   readonly seller: Seller;
   readonly paymentMeans: Readonly<Record<CustomerType, readonly PaymentMean[]>>;
   /** Absent: no consumer withdrawal right. */
