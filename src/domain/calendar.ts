@@ -48,7 +48,7 @@ function datesOf(rule: HolidayRule, year: number): readonly Temporal.PlainDate[]
       return [anchor.subtract({ days: (anchor.dayOfWeek - rule.weekday + 7) % 7 })];
     }
     case 'dated':
-      return rule.dates.filter((date) => date.year === year);
+      return rule.dates.filter((date) => date.startsWith(`${String(year)}-`)).map((date) => Temporal.PlainDate.from(date));
   }
 }
 

@@ -118,10 +118,10 @@ function toRule(entry: RuleEntry, path: DocPath, findings: Finding[]): HolidayRu
       return undefined;
     }
   }
-  const dates: Temporal.PlainDate[] = [];
+  const dates: string[] = [];
   for (const [index, text] of (entry.dates ?? []).entries()) {
     try {
-      dates.push(Temporal.PlainDate.from(text, { overflow: 'reject' }));
+      dates.push(Temporal.PlainDate.from(text, { overflow: 'reject' }).toString());
     } catch {
       findings.push(
         error('HOLIDAY_DATE_INVALID', [...path, 'dates', index], `${at}.dates.${index}: ${text} is not a date`, 'write an existing date, e.g. 2026-03-20'),
@@ -163,7 +163,7 @@ export function toHolidayCalendar(
 ): HolidayCalendar | undefined {
   const before = findings.length;
   const rules = entry.days.flatMap((day, index) => toRule(day, [...daysPath, index], findings) ?? []);
-  const years = rules.flatMap((rule) => (rule.kind === 'dated' ? rule.dates.map((date) => date.year) : []));
+  const years = rules.flatMap((rule) => (rule.kind === 'dated' ? rule.dates.map((date) => Number(date.slice(0, 4))) : []));
   const datedYears = entry.datedYears ?? (years.length === 0 ? undefined : { from: Math.min(...years), to: Math.max(...years) });
   if (datedYears !== undefined && datedYears.from > datedYears.to) {
     findings.push(

@@ -1,9 +1,8 @@
 /**
  * The shapes of holiday rules: the engine (`../calendar.ts`) computes their dates; the rules
- * themselves are data (`data/holidays.yaml`, read by `src/input/holiday-schema.ts`).
+ * themselves are data (`data/holidays.yaml`, read by `src/input/holiday-schema.ts`). Plain
+ * data only (no class instances): the reference is cloned into the validation workers.
  */
-import type { Temporal } from 'temporal-polyfill';
-
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -42,8 +41,11 @@ export type HolidayRule = RuleBase &
       }
     /** The last given weekday on or before month/day (Victoria Day: Monday on or before 24 May). */
     | { readonly kind: 'weekdayOnOrBefore'; readonly month: number; readonly day: number; readonly weekday: Weekday }
-    /** A dated table: the holiday's date in each year listed (lunar holidays). */
-    | { readonly kind: 'dated'; readonly dates: readonly Temporal.PlainDate[] }
+    /**
+     * A dated table: the holiday's date in each year listed (lunar holidays), as ISO dates
+     * ("2026-03-20"): plain data, so a reference sent to a worker thread keeps it.
+     */
+    | { readonly kind: 'dated'; readonly dates: readonly string[] }
   );
 
 /** The public holidays that count for one subsidiary's business days and deadlines. */

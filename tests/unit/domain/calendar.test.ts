@@ -176,7 +176,7 @@ describe('a calendar is data: any weekend, any rule', () => {
     weekend: [5, 6], // Friday and Saturday
     rules: [
       { kind: 'fixed', month: 12, day: 31, name: 'Year end', span: 2 },
-      { kind: 'dated', dates: [d('2026-06-07')], name: 'One-off day' },
+      { kind: 'dated', dates: ['2026-06-07'], name: 'One-off day' },
     ],
   };
 

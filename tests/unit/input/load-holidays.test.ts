@@ -78,6 +78,17 @@ describe('holiday calendars beside the reference file', () => {
   });
 });
 
+describe('the shipped calendars', () => {
+  it('are plain data: a reference cloned into a validation worker keeps its dated holidays', async () => {
+    const { reference } = await read(GOOD);
+    const copy = structuredClone(reference);
+    const tn = copy?.get('TN')?.holidayCalendar;
+    if (tn === undefined) throw new Error('TN is read');
+    expect(isBusinessDay(d('2026-05-27'), tn)).toBe(false); // Eid al-Adha, expected on a Wednesday
+    expect(isBusinessDay(d('2026-05-29'), tn)).toBe(true);
+  });
+});
+
 describe('findings of a bad calendar, where they are', () => {
   it('a rule with no day or two kinds, an impossible day, an impossible date', async () => {
     const holidays = [
