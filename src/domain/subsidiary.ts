@@ -17,6 +17,8 @@ export interface WithdrawalTerms {
   readonly days: number;
   /** Days after the request within which the refund is due (30 in the guide). */
   readonly refundDays: number;
+  /** The legal limit for the refund in days (14 in the EU, Directive 2011/83/EU art. 13); absent: 14. */
+  readonly legalRefundDays?: number;
   /** The law a withdrawal document cites (the country's transposition of Directive 2011/83/EU); absent: the Directive itself. */
   readonly legalReference?: string;
 }
