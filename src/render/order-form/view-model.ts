@@ -6,6 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
 import type { Order, OrderLine } from '../../domain/order.ts';
 import { currentStatus } from '../../domain/order.ts';
+import { DISCOUNT_DETAIL_TYPES } from '../../domain/line-kinds.ts';
 import type { OrderTotals } from '../../domain/totals.ts';
 import { statusPresentation } from './status.ts';
 import { withdrawalLine } from './withdrawal-line.ts';
@@ -14,8 +15,6 @@ import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod 
 import { taxLabel } from '../tax-label.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import type { LineView, OrderFormLabels, OrderFormView, VatRowView } from './view.ts';
-
-const DISCOUNT_TYPES = new Set(['VOUCHER', 'GIFT']);
 
 export function orderFormView(
   order: Order,
@@ -80,7 +79,7 @@ function lineView(line: OrderLine, d: Dictionary): LineView {
     quantity: formatInteger(line.quantity, d.locale),
     unitPrice: formatMoney(line.unitPrice, d.locale),
     total: formatMoney(line.totalPrice, d.locale),
-    isDiscount: line.unitPrice.minor < 0n || DISCOUNT_TYPES.has(line.detailType),
+    isDiscount: line.unitPrice.minor < 0n || DISCOUNT_DETAIL_TYPES.has(line.detailType),
   };
 }
 
