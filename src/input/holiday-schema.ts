@@ -165,6 +165,18 @@ export function toHolidayCalendar(
   const rules = entry.days.flatMap((day, index) => toRule(day, [...daysPath, index], findings) ?? []);
   const years = rules.flatMap((rule) => (rule.kind === 'dated' ? rule.dates.map((date) => Number(date.slice(0, 4))) : []));
   const datedYears = entry.datedYears ?? (years.length === 0 ? undefined : { from: Math.min(...years), to: Math.max(...years) });
+  const declared = entry.datedYears;
+  const outside = declared === undefined ? [] : years.filter((y) => y < declared.from || y > declared.to);
+  if (declared !== undefined && outside.length > 0) {
+    findings.push(
+      error(
+        'HOLIDAY_DATE_OUTSIDE_YEARS',
+        [...daysPath.slice(0, -1), 'datedYears'],
+        `${name}.datedYears: the dated tables list ${[...new Set(outside)].join(', ')}, outside ${String(declared.from)}–${String(declared.to)}`,
+        'widen datedYears to every year the tables list, or remove it (the tables then say which years they cover)',
+      ),
+    );
+  }
   if (datedYears !== undefined && datedYears.from > datedYears.to) {
     findings.push(
       error('HOLIDAY_YEARS_REVERSED', [...daysPath.slice(0, -1), 'datedYears'], `${name}.datedYears: from ${datedYears.from} is after to ${datedYears.to}`, 'write the first year, then the last'),

@@ -112,6 +112,14 @@ describe('findings of a bad calendar, where they are', () => {
     expect(hints[0]).toContain('give exactly one of: date');
   });
 
+  it('a dated table outside the years it declares', async () => {
+    const holidays = 'XK:\n  datedYears: { from: 2024, to: 2030 }\n  days:\n    - { name: Eid, dates: [2030-02-04, 2031-01-24] }\n';
+    const { diagnostics } = await read(GOOD, holidays);
+    expect(lines(diagnostics)).toEqual([
+      'holidays.yaml:2:15 HOLIDAY_DATE_OUTSIDE_YEARS: XK.datedYears: the dated tables list 2031, outside 2024–2030',
+    ]);
+  });
+
   it('an unknown key is a schema error in holidays.yaml', async () => {
     const { diagnostics } = await read(GOOD, 'XK:\n  days:\n    - { name: Typo, dat: "01-01" }\n');
     expect(diagnostics.map((diag) => [diag.file, diag.line, diag.code])).toEqual([['holidays.yaml', 3, 'SCHEMA_UNKNOWN_KEY']]);
