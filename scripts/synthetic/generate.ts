@@ -86,7 +86,7 @@ function buildOrder(index: number, seed: number, subsidiaries: readonly Subsidia
     ...(available === undefined || available.length === 0 ? {} : { available }),
     autoRenew: defaultMean !== undefined && random.chance(0.6),
     lines: buildLines({ random, currency: subsidiary.currency, language: subsidiary.language, customer, tld: topLevelDomain(country), start: date.toPlainDate() }),
-    timeline: buildTimeline(random, status, date, subsidiary.holidays, withRequest),
+    timeline: buildTimeline(random, status, date, subsidiary.holidayCalendar, withRequest),
   };
 }
 

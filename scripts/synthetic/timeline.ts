@@ -3,7 +3,7 @@
  * the subsidiary's time zone; manual validations (checking -> next) happen on business days.
  */
 import { Temporal } from 'temporal-polyfill';
-import { nextBusinessDay } from '../../src/domain/calendar.ts';
+import { nextBusinessDay, type HolidayCalendar } from '../../src/domain/calendar.ts';
 import type { HistoryEvent, OrderStatus, RetractionReason } from '../../src/domain/enums.ts';
 import type { Random } from './prng.ts';
 
@@ -29,7 +29,7 @@ export interface Timeline {
 const REASONS: readonly RetractionReason[] = ['competitor', 'difficulty', 'expensive', 'other', 'performance', 'reliability', 'unused'];
 
 /** A time during office hours on the first business day strictly after `at`'s day. */
-function nextOfficeHour(random: Random, at: Temporal.ZonedDateTime, holidays: string): Temporal.ZonedDateTime {
+function nextOfficeHour(random: Random, at: Temporal.ZonedDateTime, holidays: HolidayCalendar): Temporal.ZonedDateTime {
   const day = nextBusinessDay(at.toPlainDate(), holidays);
   const plainTime = new Temporal.PlainTime(9, 0).add({ minutes: random.int(0, 420), seconds: random.int(0, 59) });
   return day.toZonedDateTime({ timeZone: at.timeZoneId, plainTime });
@@ -43,7 +43,7 @@ function later(random: Random, at: Temporal.ZonedDateTime, minMinutes: number, m
  * The history leading to `status` from an order created at `start`. `withRequest` adds a
  * withdrawal request after delivery even when the order stays delivered (a refused request).
  */
-export function buildTimeline(random: Random, status: SyntheticStatus, start: Temporal.ZonedDateTime, holidays: string, withRequest: boolean): Timeline {
+export function buildTimeline(random: Random, status: SyntheticStatus, start: Temporal.ZonedDateTime, holidays: HolidayCalendar, withRequest: boolean): Timeline {
   const history: SyntheticEntry[] = [{ status: 'notPaid', at: start, event: 'ORDER_STARTED' }];
   const push = (entry: SyntheticEntry): Temporal.ZonedDateTime => {
     history.push(entry);

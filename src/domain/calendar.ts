@@ -1,37 +1,20 @@
 /**
- * Public holidays and business days (jours ouvrés: Monday–Friday minus public holidays),
- * computed from the data-driven rules in `holidays/rules.ts`. Pure: no clock.
+ * Public holidays and business days (jours ouvrés: the calendar's working weekdays minus its
+ * public holidays), computed from a holiday calendar given as data (`holidays/rule.ts` for its
+ * shape, `data/holidays.yaml` for the calendars). Pure: no clock, no file.
  */
 import { Temporal } from 'temporal-polyfill';
 import { easterSunday } from './holidays/easter.ts';
-import { HOLIDAY_RULES, type HolidayRule } from './holidays/rules.ts';
+import type { HolidayCalendar, HolidayRule } from './holidays/rule.ts';
+
+export type { HolidayCalendar, HolidayRule, Weekday } from './holidays/rule.ts';
 
 export interface PublicHoliday {
   readonly date: Temporal.PlainDate;
-  /** English name; substitute days read "… (substitute day)". */
+  /** The rule's name; a substitute day reads "… (substitute day)", a span's later days "… (day 2)". */
   readonly name: string;
-}
-
-export class UnknownHolidayCountryError extends Error {
-  override readonly name = 'UnknownHolidayCountryError';
-}
-
-/** Countries that have a holiday calendar, for validating reference data. */
-export const HOLIDAY_COUNTRIES: readonly string[] = Object.keys(HOLIDAY_RULES).sort();
-
-export function hasHolidayCalendar(country: string): boolean {
-  return Object.hasOwn(HOLIDAY_RULES, country);
-}
-
-function rulesOf(country: string): readonly HolidayRule[] {
-  const rules = hasHolidayCalendar(country) ? HOLIDAY_RULES[country] : undefined;
-  if (rules === undefined) {
-    throw new UnknownHolidayCountryError(
-      `no public holiday calendar for country "${country}"; known countries: ${HOLIDAY_COUNTRIES.join(', ')}` +
-        ' (hint: add its rules to src/domain/holidays/rules.ts)',
-    );
-  }
-  return rules;
+  /** True when the date is an expected one (a dated table marked `estimated`). */
+  readonly estimated?: true;
 }
 
 function nthWeekday(year: number, month: number, weekday: number, n: number): Temporal.PlainDate {
@@ -43,82 +26,125 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Te
   return last.subtract({ days: ((last.dayOfWeek - weekday + 7) % 7) + 7 * (-n - 1) });
 }
 
-function dateOf(rule: HolidayRule, year: number): Temporal.PlainDate {
+/** The first day of each occurrence of the rule in `year`. */
+function datesOf(rule: HolidayRule, year: number): readonly Temporal.PlainDate[] {
   switch (rule.kind) {
     case 'fixed': {
       const date = Temporal.PlainDate.from({ year, month: rule.month, day: rule.day });
-      return date.dayOfWeek === 7 && rule.sundayShift !== undefined ? date.add({ days: rule.sundayShift }) : date;
+      return [date.dayOfWeek === 7 && rule.sundayShift !== undefined ? date.add({ days: rule.sundayShift }) : date];
     }
     case 'easter':
-      return easterSunday(year).add({ days: rule.offset });
-    case 'nthWeekday':
-      return nthWeekday(year, rule.month, rule.weekday, rule.n);
+      return [easterSunday(year).add({ days: rule.offset })];
+    case 'nthWeekday': {
+      const { unless } = rule;
+      if (unless !== undefined) {
+        const anchor = Temporal.PlainDate.from({ year, month: unless.month, day: unless.day });
+        if (anchor.dayOfWeek === unless.weekday) return [anchor];
+      }
+      return [nthWeekday(year, rule.month, rule.weekday, rule.n)];
+    }
     case 'weekdayOnOrBefore': {
       const anchor = Temporal.PlainDate.from({ year, month: rule.month, day: rule.day });
-      return anchor.subtract({ days: (anchor.dayOfWeek - rule.weekday + 7) % 7 });
+      return [anchor.subtract({ days: (anchor.dayOfWeek - rule.weekday + 7) % 7 })];
     }
-    case 'firstWeekdayUnless': {
-      const anchor = Temporal.PlainDate.from({ year, month: rule.month, day: rule.day });
-      return anchor.dayOfWeek === rule.unlessWeekday ? anchor : nthWeekday(year, rule.month, rule.weekday, 1);
-    }
+    case 'dated':
+      return rule.dates.filter((date) => date.startsWith(`${String(year)}-`)).map((date) => Temporal.PlainDate.from(date));
   }
 }
 
-const isWeekend = (date: Temporal.PlainDate): boolean => date.dayOfWeek >= 6;
+const applies = (rule: HolidayRule, year: number): boolean =>
+  (rule.since === undefined || year >= rule.since) && (rule.until === undefined || year <= rule.until);
 
-function computeHolidays(year: number, country: string): readonly PublicHoliday[] {
-  const applicable = rulesOf(country).filter(
-    (rule) => (rule.since === undefined || year >= rule.since) && (rule.until === undefined || year <= rule.until),
+/** Every day of the rule's occurrences starting in `year` (a span may run into the next year). */
+function daysOf(rule: HolidayRule, year: number): { date: Temporal.PlainDate; name: string }[] {
+  if (!applies(rule, year)) return [];
+  const span = rule.span ?? 1;
+  return datesOf(rule, year).flatMap((first) =>
+    Array.from({ length: span }, (_, k) => ({
+      date: first.add({ days: k }),
+      name: k === 0 ? rule.name : `${rule.name} (day ${k + 1})`,
+    })),
   );
-  const holidays = applicable.map((rule) => ({ rule, date: dateOf(rule, year) }));
-  holidays.sort((a, b) => Temporal.PlainDate.compare(a.date, b.date));
-  const taken = new Set(holidays.map((h) => h.date.toString()));
-  const result: PublicHoliday[] = holidays.map(({ rule, date }) => ({ date, name: rule.name }));
-  for (const { rule, date } of holidays) {
-    if (rule.substitute !== true || !isWeekend(date)) continue;
+}
+
+export function isWeekend(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+  return calendar.weekend.includes(date.dayOfWeek as HolidayCalendar['weekend'][number]);
+}
+
+function computeHolidays(year: number, calendar: HolidayCalendar): readonly PublicHoliday[] {
+  const days = calendar.rules.flatMap((rule) =>
+    [year - 1, year].flatMap((start) => daysOf(rule, start).map((day) => ({ ...day, rule }))),
+  );
+  const inYear = days.filter((day) => day.date.year === year);
+  inYear.sort((a, b) => Temporal.PlainDate.compare(a.date, b.date));
+  // Two rules on one day (Eid al-Fitr on Independence Day) make one holiday with both names.
+  const byDate = new Map<string, PublicHoliday>();
+  for (const { date, name, rule } of inYear) {
+    const key = date.toString();
+    const known = byDate.get(key);
+    const estimated = rule.estimated === true ? ({ estimated: true } as const) : {};
+    byDate.set(key, known === undefined ? { date, name, ...estimated } : { ...known, name: `${known.name} / ${name}` });
+  }
+  const result = [...byDate.values()];
+  const taken = new Set(byDate.keys());
+  for (const { date, name, rule } of inYear) {
+    if (rule.substitute !== true || !isWeekend(date, calendar)) continue;
     let substitute = date.add({ days: 1 });
-    while (isWeekend(substitute) || taken.has(substitute.toString())) substitute = substitute.add({ days: 1 });
+    while (isWeekend(substitute, calendar) || taken.has(substitute.toString())) substitute = substitute.add({ days: 1 });
     taken.add(substitute.toString());
-    result.push({ date: substitute, name: `${rule.name} (substitute day)` });
+    if (substitute.year === year) result.push({ date: substitute, name: `${name} (substitute day)` });
   }
   return result.sort((a, b) => Temporal.PlainDate.compare(a.date, b.date));
 }
 
-const cache = new Map<string, readonly PublicHoliday[]>();
+const cache = new WeakMap<HolidayCalendar, Map<number, readonly PublicHoliday[]>>();
 
-/** The named public holidays of a year, sorted by date. Throws for an unknown country. */
-export function namedPublicHolidays(year: number, country: string): readonly PublicHoliday[] {
-  const key = `${country}:${year}`;
-  let holidays = cache.get(key);
+/** The named public holidays of a year, sorted by date. */
+export function namedPublicHolidays(year: number, calendar: HolidayCalendar): readonly PublicHoliday[] {
+  let years = cache.get(calendar);
+  if (years === undefined) {
+    years = new Map();
+    cache.set(calendar, years);
+  }
+  let holidays = years.get(year);
   if (holidays === undefined) {
-    holidays = computeHolidays(year, country);
-    cache.set(key, holidays);
+    holidays = computeHolidays(year, calendar);
+    years.set(year, holidays);
   }
   return holidays;
 }
 
-/** The public holiday dates of a year, sorted. Throws for an unknown country. */
-export function publicHolidays(year: number, country: string): Temporal.PlainDate[] {
-  return namedPublicHolidays(year, country).map((holiday) => holiday.date);
+/** The public holiday dates of a year, sorted. */
+export function publicHolidays(year: number, calendar: HolidayCalendar): Temporal.PlainDate[] {
+  return namedPublicHolidays(year, calendar).map((holiday) => holiday.date);
 }
 
-export function isPublicHoliday(date: Temporal.PlainDate, country: string): boolean {
-  return namedPublicHolidays(date.year, country).some((holiday) => holiday.date.equals(date));
+export function isPublicHoliday(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+  return namedPublicHolidays(date.year, calendar).some((holiday) => holiday.date.equals(date));
 }
 
-/** Monday to Friday and not a public holiday. */
-export function isBusinessDay(date: Temporal.PlainDate, country: string): boolean {
-  return !isWeekend(date) && !isPublicHoliday(date, country);
+/** A working weekday that is not a public holiday. */
+export function isBusinessDay(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+  return !isWeekend(date, calendar) && !isPublicHoliday(date, calendar);
 }
 
 /** The first business day strictly after `date`. */
-export function nextBusinessDay(date: Temporal.PlainDate, country: string): Temporal.PlainDate {
+export function nextBusinessDay(date: Temporal.PlainDate, calendar: HolidayCalendar): Temporal.PlainDate {
   let next = date.add({ days: 1 });
-  while (!isBusinessDay(next, country)) next = next.add({ days: 1 });
+  while (!isBusinessDay(next, calendar)) next = next.add({ days: 1 });
   return next;
 }
 
 /** `date` itself when it is a business day, else the next one. */
-export function businessDayOnOrAfter(date: Temporal.PlainDate, country: string): Temporal.PlainDate {
-  return isBusinessDay(date, country) ? date : nextBusinessDay(date, country);
+export function businessDayOnOrAfter(date: Temporal.PlainDate, calendar: HolidayCalendar): Temporal.PlainDate {
+  return isBusinessDay(date, calendar) ? date : nextBusinessDay(date, calendar);
+}
+
+/** The years from `from` to `to` (inclusive) that the calendar's dated tables do not cover. */
+export function uncoveredYears(calendar: HolidayCalendar, from: number, to: number): number[] {
+  const covered = calendar.datedYears;
+  if (covered === undefined) return [];
+  const years: number[] = [];
+  for (let year = from; year <= to; year++) if (year < covered.from || year > covered.to) years.push(year);
+  return years;
 }

@@ -15,6 +15,7 @@ import type {
 } from './enums.ts';
 import type { Money, Rate } from './money.ts';
 import type { Subsidiary } from './subsidiary.ts';
+import type { TaxComponent } from './taxes.ts';
 
 export interface PostalAddress {
   readonly street: string;
@@ -52,7 +53,10 @@ export interface OrderLine {
   /** Commitment period as an ISO 8601 duration (`P1M`), prorated on withdrawal. */
   readonly duration?: string;
   readonly withdrawalExcluded: boolean;
+  /** The whole tax rate of the line (the sum of its components). */
   readonly vatRate: Rate;
+  /** The line's tax components (the subsidiary's `taxes`); absent: one plain VAT at vatRate. */
+  readonly taxes?: readonly TaxComponent[];
 }
 
 export interface HistoryEntry {

@@ -2,6 +2,8 @@
 import type { Currency, CustomerType, Language, PaymentMean } from './enums.ts';
 import type { Rate } from './money.ts';
 import type { PostalAddress } from './order.ts';
+import type { TaxComponent } from './taxes.ts';
+import type { HolidayCalendar } from './holidays/rule.ts';
 
 export interface Seller {
   /** Legal name: the addressee of a withdrawal form. */
@@ -15,6 +17,8 @@ export interface WithdrawalTerms {
   readonly days: number;
   /** Days after the request within which the refund is due (30 in the guide). */
   readonly refundDays: number;
+  /** The legal limit for the refund in days (14 in the EU, Directive 2011/83/EU art. 13); absent: 14. */
+  readonly legalRefundDays?: number;
   /** The law a withdrawal document cites (the country's transposition of Directive 2011/83/EU); absent: the Directive itself. */
   readonly legalReference?: string;
 }
@@ -25,9 +29,14 @@ export interface Subsidiary {
   readonly language: Language;
   /** IANA time zone, e.g. Europe/Paris. */
   readonly timeZone: string;
+  /** The whole tax rate: the single VAT rate, or the sum of the components in `taxes`. */
   readonly vatRate: Rate;
-  /** Country whose public holidays count for business days and deadlines (e.g. FR). */
+  /** The tax's components, each rounded on its own (GST + QST); absent: one plain VAT at vatRate. */
+  readonly taxes?: readonly TaxComponent[];
+  /** The name of the holiday calendar that counts for business days and deadlines (e.g. FR). */
   readonly holidays: string;
+  /** That calendar, from the reference data (`data/holidays.yaml` or the subsidiary's own list). */
+  readonly holidayCalendar: HolidayCalendar;
   readonly seller: Seller;
   readonly paymentMeans: Readonly<Record<CustomerType, readonly PaymentMean[]>>;
   /** Absent: no consumer withdrawal right. */

@@ -1,13 +1,18 @@
 /**
  * Order totals: HT per line, VAT computed once per rate on the summed HT of that rate (not
- * per line, so no rounding drift), TTC = HT + VAT. All in integer minor units.
+ * per line, so no rounding drift), TTC = HT + VAT. All in integer minor units. A tax with
+ * several components (GST + QST) is one group per component, each computed and rounded on
+ * its own from the same base.
  */
 import type { Currency } from './enums.ts';
 import { add, applyRate, sum, times, zero, type Money, type Rate } from './money.ts';
 import type { Order, OrderLine } from './order.ts';
+import type { TaxComponent, TaxName } from './taxes.ts';
 
 export interface VatGroup {
   readonly rate: Rate;
+  /** The component's name (GST, QST…); absent for the plain VAT. */
+  readonly name?: TaxName;
   /** Sum of the HT amounts at this rate. */
   readonly base: Money;
   /** VAT on `base`, rounded half away from zero. */
@@ -16,7 +21,10 @@ export interface VatGroup {
 
 export interface OrderTotals {
   readonly totalHT: Money;
-  /** One group per distinct rate, highest rate first. */
+  /**
+   * One group per distinct rate (and component name), highest rate first; the components of
+   * one tax stay together, in their data order.
+   */
   readonly vatByRate: readonly VatGroup[];
   readonly totalVAT: Money;
   readonly totalTTC: Money;
@@ -24,7 +32,10 @@ export interface OrderTotals {
 
 export interface TaxableAmount {
   readonly amount: Money;
+  /** The whole rate (the sum of `taxes`, when given). */
   readonly rate: Rate;
+  /** Components taxed each on their own; absent: one plain VAT at `rate`. */
+  readonly taxes?: readonly TaxComponent[];
 }
 
 /** quantity × unit price, excluding tax. */
@@ -48,18 +59,33 @@ function compareRates(a: Rate, b: Rate): number {
   return left === right ? 0 : left > right ? -1 : 1;
 }
 
-/** Totals of any HT amounts with their rates: the tax is computed on each rate's summed base. */
+interface Group {
+  readonly rate: Rate;
+  readonly name?: TaxName;
+  /** The whole rate of the tax it belongs to, and its place in that tax: the sort order. */
+  readonly taxRate: Rate;
+  readonly position: number;
+  base: Money;
+}
+
+function groupKey({ rate, name }: TaxComponent): string {
+  return `${name === undefined ? '' : JSON.stringify([name.text, name.byLanguage])}|${rateKey(rate)}`;
+}
+
+/** Totals of any HT amounts with their rates: the tax is computed on each rate's (component's) summed base. */
 export function totalsOf(amounts: readonly TaxableAmount[], currency: Currency): OrderTotals {
-  const groups = new Map<string, { rate: Rate; base: Money }>();
-  for (const { amount, rate } of amounts) {
-    const key = rateKey(rate);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { rate, base: amount });
-    else group.base = add(group.base, amount);
+  const groups = new Map<string, Group>();
+  for (const { amount, rate, taxes } of amounts) {
+    (taxes ?? [{ rate }]).forEach((component, position) => {
+      const key = groupKey(component);
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, { ...component, taxRate: rate, position, base: amount });
+      else group.base = add(group.base, amount);
+    });
   }
   const vatByRate = [...groups.values()]
-    .sort((a, b) => compareRates(a.rate, b.rate))
-    .map(({ rate, base }) => ({ rate, base, tax: applyRate(base, rate) }));
+    .sort((a, b) => compareRates(a.taxRate, b.taxRate) || a.position - b.position)
+    .map(({ rate, name, base }): VatGroup => ({ rate, ...(name === undefined ? {} : { name }), base, tax: applyRate(base, rate) }));
   const totalHT = sum(
     amounts.map((a) => a.amount),
     currency,
@@ -71,10 +97,15 @@ export function totalsOf(amounts: readonly TaxableAmount[], currency: Currency):
   return { totalHT, vatByRate, totalVAT, totalTTC: add(totalHT, totalVAT) };
 }
 
+/** What a line is taxed at: its rate and, when the tax has several, its components. */
+export function taxableLine(line: OrderLine, amount: Money = lineTotal(line)): TaxableAmount {
+  return { amount, rate: line.vatRate, ...(line.taxes === undefined ? {} : { taxes: line.taxes }) };
+}
+
 /** Totals of some of an order's lines (all of them by default). */
 export function totalsOfLines(lines: readonly OrderLine[], currency: Currency): OrderTotals {
   return totalsOf(
-    lines.map((line) => ({ amount: lineTotal(line), rate: line.vatRate })),
+    lines.map((line) => taxableLine(line)),
     currency,
   );
 }

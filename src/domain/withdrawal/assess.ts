@@ -12,7 +12,10 @@ import { withdrawalDeadline } from './deadline.ts';
 import type { WithdrawalReason } from './reasons.ts';
 import { computeRefund, deliveryDay, type RefundFigures } from './refund.ts';
 
-/** The legal refund limit (Code de la consommation L221-24), shown next to the guide's 30 days. */
+/**
+ * The legal refund limit when the terms give none: 14 days (Directive 2011/83/EU art. 13;
+ * Code de la consommation L221-24), shown next to the guide's 30 days.
+ */
 export const LEGAL_REFUND_DAYS = 14;
 
 /** The refund figures (RefundFigures: paid, per line, deductions, refund) plus the verdict and its dates. */
@@ -30,7 +33,8 @@ export interface WithdrawalAssessment extends RefundFigures {
   readonly deliveredOn?: Temporal.PlainDate;
   /** Request + the subsidiary's refundDays calendar days; absent when there is no right. */
   readonly refundDueDate?: Temporal.ZonedDateTime;
-  readonly legalRefundDays: typeof LEGAL_REFUND_DAYS;
+  /** The subsidiary's `withdrawal.legalRefundDays`, else LEGAL_REFUND_DAYS. */
+  readonly legalRefundDays: number;
 }
 
 const PAID_STATUSES: readonly OrderStatus[] = [
@@ -67,7 +71,9 @@ function findReasons(
   };
   if (order.customer.type !== 'individual') blocking('WITHDRAWAL_NOT_CONSUMER');
   if (order.subsidiary.withdrawal === undefined) blocking('WITHDRAWAL_NO_RIGHT');
-  if (status === 'notPaid') blocking('WITHDRAWAL_UNPAID');
+  // Before the order exists it was neither paid nor unpaid: its own reason, not "unpaid".
+  if (Temporal.Instant.compare(at, order.date.toInstant()) < 0) blocking('WITHDRAWAL_REQUEST_BEFORE_ORDER');
+  else if (status === 'notPaid') blocking('WITHDRAWAL_UNPAID');
   if (status === 'cancelled') blocking('WITHDRAWAL_ALREADY_CANCELLED');
   for (const line of order.details) if (line.detailType === 'RENEW') blocking('WITHDRAWAL_RENEWAL', line.index);
   const excluded = order.details.filter((line) => line.withdrawalExcluded);
@@ -97,6 +103,6 @@ export function assessWithdrawal(order: Order, at: Temporal.Instant): Withdrawal
     ...(deliveredOn === undefined ? {} : { deliveredOn }),
     ...figures,
     ...(withdrawal === undefined ? {} : { refundDueDate: requestedAt.add({ days: withdrawal.refundDays }) }),
-    legalRefundDays: LEGAL_REFUND_DAYS,
+    legalRefundDays: withdrawal?.legalRefundDays ?? LEGAL_REFUND_DAYS,
   };
 }

@@ -2,7 +2,8 @@
  * The withdrawal deadline (Code de la consommation L221-18, L221-19): the order date in the
  * subsidiary's time zone + `days` calendar days (the day of conclusion is not counted), to the
  * end of that day; a last day on a Saturday, Sunday or public holiday of the subsidiary's
- * holiday country moves to the end of the next business day.
+ * holiday calendar moves to the end of the next business day (Directive 2011/83/EU recital 41,
+ * Regulation 1182/71 art. 3(4): the same rule in every member state, with its own holidays).
  */
 import { Temporal } from 'temporal-polyfill';
 import { businessDayOnOrAfter } from '../calendar.ts';
@@ -15,10 +16,10 @@ export function endOfDay(date: Temporal.PlainDate, timeZone: string): Temporal.Z
 
 /** The last day of the withdrawal period, or undefined when the subsidiary gives no right. */
 export function withdrawalLastDay(order: Order): Temporal.PlainDate | undefined {
-  const { withdrawal, timeZone, holidays } = order.subsidiary;
+  const { withdrawal, timeZone, holidayCalendar } = order.subsidiary;
   if (withdrawal === undefined) return undefined;
   const concluded = order.date.withTimeZone(timeZone).toPlainDate();
-  return businessDayOnOrAfter(concluded.add({ days: withdrawal.days }), holidays);
+  return businessDayOnOrAfter(concluded.add({ days: withdrawal.days }), holidayCalendar);
 }
 
 export function withdrawalDeadline(order: Order): Temporal.ZonedDateTime | undefined {

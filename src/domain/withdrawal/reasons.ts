@@ -3,6 +3,7 @@
 export const WITHDRAWAL_REASON_CODES = [
   'WITHDRAWAL_NOT_CONSUMER',
   'WITHDRAWAL_NO_RIGHT',
+  'WITHDRAWAL_REQUEST_BEFORE_ORDER',
   'WITHDRAWAL_UNPAID',
   'WITHDRAWAL_ALREADY_CANCELLED',
   'WITHDRAWAL_RENEWAL',
@@ -25,6 +26,7 @@ export interface WithdrawalReason {
 export const WITHDRAWAL_REASON_TEXT: Readonly<Record<WithdrawalReasonCode, string>> = {
   WITHDRAWAL_NOT_CONSUMER: 'the customer is not an individual (consumer); only consumers may withdraw',
   WITHDRAWAL_NO_RIGHT: "the subsidiary's terms give no withdrawal right",
+  WITHDRAWAL_REQUEST_BEFORE_ORDER: 'the request is dated before the order was placed: there was no contract to withdraw from yet',
   WITHDRAWAL_UNPAID: 'the order was not paid at the time of the request',
   WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled at the time of the request',
   WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',

@@ -2,7 +2,8 @@
  * The refund of a withdrawal (DOMAIN.md §5, our policy from the guide): what was paid (TTC)
  * minus the days of service consumed. Each line with a commitment period (discounts too,
  * negatively) loses lineTotalHT × consumedDays / periodDays, rounded half away from zero;
- * the deductions are summed per VAT rate and taxed like the order. One-off lines lose nothing.
+ * the deductions are summed per VAT rate (per tax component) and taxed like the order. One-off
+ * lines lose nothing.
  *
  * Excluded lines (withdrawalExcluded: domain names, SSL certificates…) are not withdrawn, so
  * not refunded: the refundable base is the TTC of the other lines, computed like the order's
@@ -15,7 +16,7 @@ import type { Currency } from '../enums.ts';
 import { max, prorate, subtract, zero, type Money } from '../money.ts';
 import type { Order, OrderLine } from '../order.ts';
 import { periodDays } from '../period.ts';
-import { lineTotal, totalsOf, totalsOfLines } from '../totals.ts';
+import { lineTotal, taxableLine, totalsOf, totalsOfLines, type VatGroup } from '../totals.ts';
 
 export interface LineRefund {
   readonly index: number;
@@ -36,6 +37,8 @@ export interface RefundFigures {
   readonly notRefunded: Money;
   readonly lines: readonly LineRefund[];
   readonly deductionHT: Money;
+  /** The deduction's tax, per rate or component (GST and QST each rounded on its own). */
+  readonly deductionTaxes: readonly VatGroup[];
   readonly deductionTTC: Money;
   readonly refund: Money;
 }
@@ -85,7 +88,7 @@ export function computeRefund(order: Order, requested: Temporal.PlainDate, wasPa
   const delivered = deliveryDay(order);
   const lines = order.details.map((line) => lineRefund(line, delivered, requested));
   const deduction = totalsOf(
-    order.details.map((line, i) => ({ amount: lines[i]?.deductionHT ?? zero(currency), rate: line.vatRate })),
+    order.details.map((line, i) => taxableLine(line, lines[i]?.deductionHT ?? zero(currency))),
     currency,
   );
   const nothing = zero(currency);
@@ -101,6 +104,7 @@ export function computeRefund(order: Order, requested: Temporal.PlainDate, wasPa
     notRefunded: subtract(paid, refundable),
     lines,
     deductionHT: deduction.totalHT,
+    deductionTaxes: deduction.vatByRate,
     deductionTTC: deduction.totalTTC,
     // Never above what was paid either: an excluded discount line makes `refundable` exceed `paid`.
     refund: clamp(subtract(refundable, deduction.totalTTC), nothing, max(nothing, lower(refundable, paid))),

@@ -6,6 +6,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
+import { holidaysFileBeside } from '../../input/load-reference.ts';
 import { hashPaths, sha256 } from './hash-tree.ts';
 
 /** The installed tool's own folder (holding package.json, src/, templates/). */
@@ -31,6 +32,7 @@ const SITE_SOURCES = [
   'astro.config.mjs',
   'tsconfig.json',
   'public',
+  'data/holidays.yaml',
   'src/content.config.ts',
   'src/pages',
   'src/layouts',
@@ -75,6 +77,7 @@ export interface SiteBaseInputs {
 export async function siteBaseKey(inputs: SiteBaseInputs): Promise<string> {
   const hash = sha256().update(`bdc site base v1\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0`);
   await hashPaths(hash, inputs.referenceFile, ['.']);
+  await hashPaths(hash, holidaysFileBeside(inputs.referenceFile), ['.']);
   await hashPaths(hash, inputs.guidesDir, ['.']);
   await hashPaths(hash, inputs.root, SITE_SOURCES);
   return hash.digest('hex');

@@ -6,15 +6,15 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
 import type { Order, OrderLine } from '../../domain/order.ts';
 import { currentStatus } from '../../domain/order.ts';
+import { DISCOUNT_DETAIL_TYPES } from '../../domain/line-kinds.ts';
 import type { OrderTotals } from '../../domain/totals.ts';
 import { statusPresentation } from './status.ts';
 import { withdrawalLine } from './withdrawal-line.ts';
 import { cssString } from '../html/css-string.ts';
-import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod, formatRate } from '../format.ts';
+import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
+import { taxLabel } from '../tax-label.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import type { LineView, OrderFormLabels, OrderFormView, VatRowView } from './view.ts';
-
-const DISCOUNT_TYPES = new Set(['VOUCHER', 'GIFT']);
 
 export function orderFormView(
   order: Order,
@@ -58,7 +58,7 @@ export function orderFormView(
     totalHT: formatMoney(totals.totalHT, locale),
     vatRows: totals.vatByRate.map(
       (row): VatRowView => ({
-        label: d.vatAt(formatRate(row.rate, locale)),
+        label: taxLabel(row, d, language),
         base: d.vatBase(formatMoney(row.base, locale)),
         amount: formatMoney(row.tax, locale),
       }),
@@ -79,7 +79,7 @@ function lineView(line: OrderLine, d: Dictionary): LineView {
     quantity: formatInteger(line.quantity, d.locale),
     unitPrice: formatMoney(line.unitPrice, d.locale),
     total: formatMoney(line.totalPrice, d.locale),
-    isDiscount: line.unitPrice.minor < 0n || DISCOUNT_TYPES.has(line.detailType),
+    isDiscount: line.unitPrice.minor < 0n || DISCOUNT_DETAIL_TYPES.has(line.detailType),
   };
 }
 

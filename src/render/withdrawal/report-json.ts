@@ -28,6 +28,15 @@ export interface WithdrawalLineJson {
   readonly deductionHT: string;
 }
 
+/** One tax of the deduction: a plain VAT rate (name null) or a named component (GST, QST…). */
+export interface TaxJson {
+  readonly name: string | null;
+  /** Percent as decimal text ("9.975"). */
+  readonly rate: string;
+  readonly base: string;
+  readonly tax: string;
+}
+
 export interface WithdrawalJson {
   readonly orderId: number;
   readonly currency: string;
@@ -38,9 +47,13 @@ export interface WithdrawalJson {
   readonly paid: string;
   readonly notRefunded: string;
   readonly deductionHT: string;
+  /** The deduction's tax per rate or component, each rounded on its own. */
+  readonly deductionTaxes: readonly TaxJson[];
   /** The deduction including tax (what is subtracted from `paid`). */
   readonly deduction: string;
-  readonly refund: string;
+  /** What is refunded; null when the withdrawal is not eligible (nothing is refunded). */
+  readonly refund: string | null;
+  /** Null when not eligible or when the subsidiary gives no right. */
   readonly refundDueDate: string | null;
   /** Request + the legal 14 days (Code de la consommation L221-24). */
   readonly legalRefundDueDate: string;
@@ -68,9 +81,16 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
     paid: toDecimalString(assessment.paid),
     notRefunded: toDecimalString(assessment.notRefunded),
     deductionHT: toDecimalString(assessment.deductionHT),
+    deductionTaxes: assessment.deductionTaxes.map((group) => ({
+      name: group.name?.text ?? null,
+      rate: group.rate.percent,
+      base: toDecimalString(group.base),
+      tax: toDecimalString(group.tax),
+    })),
     deduction: toDecimalString(assessment.deductionTTC),
-    refund: toDecimalString(assessment.refund),
-    refundDueDate: assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
+    refund: assessment.eligible ? toDecimalString(assessment.refund) : null,
+    refundDueDate:
+      !assessment.eligible || assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
     legalRefundDueDate: isoDateTime(assessment.requestedAt.add({ days: assessment.legalRefundDays })),
     lines: assessment.lines.map((line) => {
       const detail = order.details[line.index];

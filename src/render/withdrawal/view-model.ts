@@ -8,6 +8,7 @@ import { currentStatus, type Order } from '../../domain/order.ts';
 import type { LineRefund, WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
 import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
 import { cssString } from '../html/css-string.ts';
+import { taxLabel } from '../tax-label.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
 import { statusPresentation } from '../order-form/status.ts';
 import { formatDay, formatZonedDay } from './dates-and-places.ts';
@@ -39,7 +40,7 @@ export function withdrawalSummaryView(
     status: statusPresentation(currentStatus(order), language),
     facts: factsOf(order, assessment, s, locale),
     lines: assessment.lines.map((line) => lineView(line, order, s, d)),
-    refundRows: refundRowsOf(assessment, s, locale),
+    refundRows: refundRowsOf(assessment, s, d, language),
     refund: formatMoney(assessment.refund, locale),
     refundDue: assessment.refundDueDate === undefined ? NONE : formatZonedDay(assessment.refundDueDate, locale),
     legalNote: s.legalNote(formatInteger(assessment.legalRefundDays, locale), formatZonedDay(legalDue, locale)),
@@ -92,15 +93,20 @@ function lineView(refund: LineRefund, order: Order, s: WithdrawalStrings, d: Dic
   };
 }
 
-function refundRowsOf(assessment: WithdrawalAssessment, s: WithdrawalStrings, locale: string): FactView[] {
+function refundRowsOf(assessment: WithdrawalAssessment, s: WithdrawalStrings, d: Dictionary, language: Language): FactView[] {
+  const { locale } = d;
   const rows: FactView[] = [{ label: s.paid, value: formatMoney(assessment.paid, locale) }];
   if (assessment.notRefunded.minor !== 0n) {
     rows.push({ label: s.notRefunded, value: formatMoney(assessment.notRefunded, locale) });
   }
-  rows.push(
-    { label: s.deductionHT, value: formatMoney(assessment.deductionHT, locale) },
-    { label: s.deductionTTC, value: formatMoney(assessment.deductionTTC, locale) },
-  );
+  rows.push({ label: s.deductionHT, value: formatMoney(assessment.deductionHT, locale) });
+  // A tax with named components (GST + QST) shows each one, rounded on its own.
+  if (assessment.deductionTaxes.some((group) => group.name !== undefined)) {
+    for (const group of assessment.deductionTaxes) {
+      rows.push({ label: taxLabel(group, d, language), value: formatMoney(group.tax, locale) });
+    }
+  }
+  rows.push({ label: s.deductionTTC, value: formatMoney(assessment.deductionTTC, locale) });
   return rows;
 }
 

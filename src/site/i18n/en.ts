@@ -78,6 +78,7 @@ export const en: SiteText = {
   reasons: {
     WITHDRAWAL_NOT_CONSUMER: 'the account is not an individual’s (consumer)',
     WITHDRAWAL_NO_RIGHT: 'the subsidiary gives no right of withdrawal',
+    WITHDRAWAL_REQUEST_BEFORE_ORDER: 'the request is dated before the order',
     WITHDRAWAL_UNPAID: 'the order was not paid',
     WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled',
     WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',

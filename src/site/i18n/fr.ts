@@ -78,6 +78,7 @@ export const fr: SiteText = {
   reasons: {
     WITHDRAWAL_NOT_CONSUMER: 'le compte n’est pas celui d’un particulier (consommateur)',
     WITHDRAWAL_NO_RIGHT: 'la filiale ne prévoit pas de droit de rétractation',
+    WITHDRAWAL_REQUEST_BEFORE_ORDER: 'la demande est antérieure à la commande',
     WITHDRAWAL_UNPAID: 'la commande n’était pas payée',
     WITHDRAWAL_ALREADY_CANCELLED: 'la commande était déjà annulée',
     WITHDRAWAL_RENEWAL: 'un renouvellement ne peut pas faire l’objet d’une rétractation',

@@ -31,6 +31,8 @@ describe('bdc withdraw --format json', () => {
       paid: '24.58',
       notRefunded: '10.79',
       deductionHT: '1.67',
+      // One plain VAT: 1.67 × 20 % = 0.334 → 0.33.
+      deductionTaxes: [{ name: null, rate: '20', base: '1.67', tax: '0.33' }],
       deduction: '2.00',
       refund: '11.79',
       // 9 March + 30 days crosses the change to summer time (29 March): same wall time, +02:00.
@@ -76,6 +78,8 @@ describe('bdc withdraw --format json', () => {
       ['WITHDRAWAL_TOO_LATE', true],
     ]);
     expect(body['requestedAt']).toBe('2026-03-17T00:00:00.000+01:00');
+    // Not eligible: no refund figure and no due date, though `paid` and the deduction stay.
+    expect([body['refund'], body['refundDueDate']]).toEqual([null, null]);
   });
 
   it('prints the diagnostics of an invalid order as `bdc validate --format json` does, exit 1', async () => {

@@ -81,12 +81,21 @@ describe('bdc withdraw usage', () => {
 
 describe('bdc withdraw on a valid order with warnings', () => {
   it('prints the warnings on stderr, keeps stdout for the verdict', async () => {
-    // Never paid: nothing was paid (0.00), so nothing is refunded; the order expired on 16 March.
+    // Never paid: nothing was paid (0.00); not eligible, so no refund at all (null); it expired on 16 March.
     const run = await withdraw('unpaid-expired.yaml', '--at', '2026-03-05T12:00:00+01:00', '--format', 'json');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^tests\/fixtures\/withdrawal\/unpaid-expired\.yaml:5:\d+: warning ORDER_UNPAID_EXPIRED: /);
-    const body = JSON.parse(run.stdout) as { reasons: { code: string }[]; paid: string; refund: string };
+    const body = JSON.parse(run.stdout) as { reasons: { code: string }[]; paid: string; refund: string | null };
     expect(body.reasons.map((reason) => reason.code)).toEqual(['WITHDRAWAL_UNPAID']);
-    expect([body.paid, body.refund]).toEqual(['0.00', '0.00']);
+    expect([body.paid, body.refund]).toEqual(['0.00', null]);
+  });
+
+  it('a request dated before the order has its own reason, not "unpaid"', async () => {
+    // The order is dated 2 March 2026 10:15 Paris; one minute earlier it did not exist.
+    const run = await withdraw('unpaid-expired.yaml', '--at', '2026-03-02T10:14:00+01:00', '--format', 'json');
+    expect(run.code).toBe(1);
+    const body = JSON.parse(run.stdout) as { reasons: { code: string }[]; refund: string | null; refundDueDate: string | null };
+    expect(body.reasons.map((reason) => reason.code)).toEqual(['WITHDRAWAL_REQUEST_BEFORE_ORDER']);
+    expect([body.refund, body.refundDueDate]).toEqual([null, null]);
   });
 });

@@ -7,6 +7,7 @@ import type { CustomerType, DetailType, HistoryEvent, OrderStatus } from '../../
 import { parseMoney, parseRate } from '../../../src/domain/money.ts';
 import type { HistoryEntry, Order, OrderLine, Retraction } from '../../../src/domain/order.ts';
 import type { Subsidiary } from '../../../src/domain/subsidiary.ts';
+import { calendar } from './calendars.ts';
 
 const SELLER_ADDRESS = { street: '2 rue Kellermann', postalCode: '59100', city: 'Roubaix', country: 'FR' };
 const ALL_MEANS = { individual: ['creditCard', 'paypal', 'bankAccount'] } as const;
@@ -18,6 +19,7 @@ export const FR: Subsidiary = {
   timeZone: 'Europe/Paris',
   vatRate: parseRate('20'),
   holidays: 'FR',
+  holidayCalendar: calendar('FR'),
   seller: { name: 'OVH SAS', address: SELLER_ADDRESS, email: 'retractation@ovhcloud.example' },
   paymentMeans: {
     individual: ALL_MEANS.individual,
@@ -36,6 +38,7 @@ export const TN: Subsidiary = {
   timeZone: 'Africa/Tunis',
   vatRate: parseRate('19'),
   holidays: 'TN',
+  holidayCalendar: calendar('TN'),
   paymentMeans: { ...FR.paymentMeans, individual: ['creditCard', 'edinar'] },
 };
 
@@ -46,6 +49,22 @@ export const SN: Subsidiary = {
   timeZone: 'Africa/Dakar',
   vatRate: parseRate('18'),
   holidays: 'SN',
+  holidayCalendar: calendar('SN'),
+};
+
+/** Québec: GST 5 % + QST 9.975 %, named per language; withdrawal terms added for the refund tests. */
+export const QC: Subsidiary = {
+  ...FR,
+  code: 'QC',
+  currency: 'CAD',
+  timeZone: 'America/Toronto',
+  vatRate: parseRate('14.975'),
+  taxes: [
+    { name: { text: 'GST', byLanguage: { en: 'GST', fr: 'TPS' } }, rate: parseRate('5') },
+    { name: { text: 'QST', byLanguage: { en: 'QST', fr: 'TVQ' } }, rate: parseRate('9.975') },
+  ],
+  holidays: 'CA',
+  holidayCalendar: calendar('CA'),
 };
 
 /** A subsidiary without withdrawal terms. */
@@ -56,6 +75,7 @@ export const NO_WITHDRAWAL: Subsidiary = {
   timeZone: FR.timeZone,
   vatRate: FR.vatRate,
   holidays: FR.holidays,
+  holidayCalendar: FR.holidayCalendar,
   seller: FR.seller,
   paymentMeans: FR.paymentMeans,
 };
@@ -102,7 +122,9 @@ export function makeLine(spec: LineSpec, index: number, subsidiary: Subsidiary =
     totalPrice: { minor: unitPrice.minor * BigInt(quantity), currency: unitPrice.currency },
     ...(spec.duration === undefined ? {} : { duration: spec.duration }),
     withdrawalExcluded: spec.withdrawalExcluded ?? false,
-    vatRate: spec.vatRate === undefined ? subsidiary.vatRate : parseRate(spec.vatRate),
+    ...(spec.vatRate === undefined
+      ? { vatRate: subsidiary.vatRate, ...(subsidiary.taxes === undefined ? {} : { taxes: subsidiary.taxes }) }
+      : { vatRate: parseRate(spec.vatRate) }),
   };
 }
 

@@ -42,6 +42,18 @@ describe('assessWithdrawal: reasons', () => {
     expect([toDecimalString(a.paid), toDecimalString(a.refund)]).toEqual(['0.00', '0.00']);
   });
 
+  it('a request dated before the order: its own reason, not "unpaid", and nothing paid', () => {
+    // The order is placed at 10:15 Paris; a request at 10:14 comes before the contract exists.
+    const a = assessWithdrawal(makeOrder({ date: D }), Temporal.Instant.from('2026-03-02T10:14:00+01:00'));
+    expect(a.eligible).toBe(false);
+    expect(a.reasons).toEqual([{ code: 'WITHDRAWAL_REQUEST_BEFORE_ORDER', blocking: true }]);
+    expect(toDecimalString(a.paid)).toBe('0.00');
+    // At the very instant of the order it exists (and is unpaid at that instant in this history).
+    expect(codes(makeOrder({ date: D, history: [['notPaid', D]] }), Temporal.Instant.from(D))).toEqual([
+      'WITHDRAWAL_UNPAID',
+    ]);
+  });
+
   it('an order cancelled before the request', () => {
     const order = makeOrder({
       date: D,

@@ -2,7 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { assessWithdrawal } from '../../../../src/domain/withdrawal/index.ts';
-import { makeOrder, TN } from '../make-order.ts';
+import { FR, makeOrder, TN } from '../make-order.ts';
 import { figures } from './figures.ts';
 
 const at = (text: string): Temporal.Instant => Temporal.Instant.from(text);
@@ -41,6 +41,12 @@ describe('refund', () => {
     // Due: request + 30 calendar days; the legal limit (14) is reported alongside.
     expect(a.refundDueDate?.toString()).toBe('2026-03-08T12:00:00+01:00[Europe/Paris]');
     expect(a.legalRefundDays).toBe(14);
+  });
+
+  it('takes the legal refund limit from the withdrawal terms when they give one', () => {
+    const terms = { days: 14, refundDays: 30, legalRefundDays: 10 };
+    const order = makeOrder({ subsidiary: { ...FR, withdrawal: terms } });
+    expect(assessWithdrawal(order, at('2026-03-05T12:00:00+01:00')).legalRefundDays).toBe(10);
   });
 
   it('P1Y delivered 1 March 2027: 366-day period', () => {
