@@ -16,6 +16,8 @@ import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import { SiteBuildError } from '../site/build-site.ts';
+import { checkGuides, guideFindingsText } from '../site/check-guides.ts';
+import { hasErrors } from '../input/diagnostic.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
@@ -86,7 +88,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       { paths: [join(dataDir, 'orders')], referenceFile, asOf, followSymlinks: options.followSymlinks },
       io,
     );
-    if (input.hasErrors) {
+    // Guides are read and checked like orders before anything is built (a pipe, a link to a secret…).
+    const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: options.followSymlinks, cwd: io.cwd });
+    if (guides.diagnostics.length > 0) io.err(guideFindingsText(guides.diagnostics));
+    if (input.hasErrors || hasErrors(guides.diagnostics)) {
       io.err(`bdc build: nothing written: fix the errors above first (${shownOut} is unchanged)`);
       return EXIT.failed;
     }
@@ -126,6 +131,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
             asOf,
             cache,
             searchPagesPerBundle,
+            followSymlinks: options.followSymlinks,
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })
         : Promise.resolve(undefined),
