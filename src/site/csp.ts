@@ -9,14 +9,26 @@
 import { createHash } from 'node:crypto';
 import { SHIPPED_INLINE_SCRIPTS } from './csp-allowlist.ts';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+/**
+ * The page read tag by tag, left to right: a <script> element (attributes, body), or any other
+ * tag taken whole with its quoted attribute values, so text such as `<script>` inside an
+ * attribute value (Starlight's og:title of a hostile guide title, harmless there) is not
+ * mistaken for a script. A script in a comment still counts (fail closed). This only finds
+ * what to report: the policy never allows a script that is not on the allowlist, found or not.
+ */
+const TOKEN = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>|<[a-z][a-z0-9-]*(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/** True when the <script> attributes (their values left out) include src=. */
+function isExternal(attributes: string): boolean {
+  return /(?:^|\s)src\s*=/i.test(attributes.replace(/"[^"]*"|'[^']*'/g, '""'));
+}
 
 /** The CSP hash source of each distinct non-empty inline script of the page, sorted. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? '';
-    if (body === '') continue;
+  for (const match of html.matchAll(TOKEN)) {
+    const [, attributes, body] = match;
+    if (attributes === undefined || body === undefined || body === '' || isExternal(attributes)) continue;
     hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return [...hashes].sort();

@@ -70,3 +70,19 @@ describe('escaping the <head> text Starlight writes raw', () => {
     expect(escapeHtmlText('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
   });
 });
+
+describe('finding the inline scripts of a page', () => {
+  it('reads tags whole: a script written inside an attribute value is no script', () => {
+    const html = `<meta property="og:title" content="T </title><script>alert(1)</script><title>"><meta content='<script>b()</script>'>`;
+    expect(inlineScriptHashes(html)).toEqual([]);
+  });
+
+  it('sees a real script after such an attribute, in any case, and in a comment too (fail closed)', () => {
+    const html = `<meta content="<script>x</script>"><!-- <script>c()</script> --><SCRIPT type="text/javascript">d()</SCRIPT >`;
+    expect(inlineScriptHashes(html)).toEqual([sha('c()'), sha('d()')].sort());
+  });
+
+  it('does not take src= inside another attribute value for an external script', () => {
+    expect(inlineScriptHashes(`<script data-x="src=">e()</script><script src="/_astro/a.js"></script>`)).toEqual([sha('e()')]);
+  });
+});
