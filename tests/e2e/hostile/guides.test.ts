@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '../../../src/site/csp.ts';
 import { SHIPPED_INLINE_SCRIPTS } from '../../../src/site/csp-allowlist.ts';
 import { launchBrowser } from '../site/browser.ts';
+import { searchFor } from '../site/search-box.ts';
 import { serveStatic, type StaticServer } from '../site/static-server.ts';
 import { filesUnder, ROOT, spawnBdc, tempFolder } from '../faults/support.ts';
 
@@ -102,6 +103,16 @@ describe('a guide whose front matter tries to break out of the page', () => {
     expect(seen.inlineScripts.some((text) => text.includes('bdcPwned'))).toBe(true);
     expect(seen.pwned).toBeUndefined();
     expect(seen.title).not.toBe('PWNED');
+  });
+
+  it('shows the title as text in the search results too, and no script runs there', async () => {
+    if (browser === undefined || server === undefined) throw new Error('not set up');
+    // Met only once the result shows the payload as text while the page's script never ran.
+    const shownAsText = `links.some((link) => link.startsWith('/guides/evil/'))
+      && [...document.querySelectorAll('.pagefind-ui__result-title')].some((title) => title.textContent.includes('window.bdcPwned'))
+      && window.bdcPwned === undefined`;
+    const { links } = await searchFor(browser, `${server.origin}/`, 'Evil', shownAsText);
+    expect(links).toContain('/guides/evil/');
   });
 
   it('keeps the payload out of every page as markup: only inside attribute values, and no unknown script', () => {
