@@ -1,6 +1,7 @@
 /**
  * Edge: one guide file → its checked front matter and Markdown body, or every finding that
- * stops it, each with the file, line and a hint: the file refused (read-guide-text.ts), front
+ * stops it, each with the file, line and a hint: a folder name unfit for an address, the file
+ * refused (read-guide-text.ts), front
  * matter that cannot be read or breaks the schema (`updated: 2026-02-30` included), a body
  * nested deeper than the Markdown parser can take (markdown-depth.ts).
  */
@@ -45,8 +46,20 @@ function keyLine(text: string, key: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
+/** A guide folder's name becomes its URL segment and entry id: plain ovh/docs names only. */
+const FOLDER_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/i;
+
 export async function readGuideSource(file: GuideFile, policy: GuideReadPolicy): Promise<GuideRead> {
   const shownAs = shownPath(policy, file.path);
+  if (!FOLDER_NAME.test(file.folder)) {
+    const finding = error(
+      'GUIDE_FOLDER_NAME',
+      [],
+      'the guide’s folder name is not a plain name (letters, digits, dot, dash, underscore; at most 128): it would be part of the page’s address',
+      'rename the folder like the ovh/docs ones, e.g. manage-orders',
+    );
+    return { diagnostics: [diagnosticAt(shownAs, { line: 1, column: 1 }, finding)] };
+  }
   const read = await readGuideText(file.path, policy);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
   const { text } = read;

@@ -136,6 +136,12 @@ describe('checkGuides', () => {
     expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:1:1 error GUIDE_FRONT_MATTER_INVALID', 'data/guides/g/guide.fr-fr.md:2:1 error GUIDE_FRONT_MATTER_INVALID']);
   });
 
+  it('refuses a guide folder whose name is not fit for an address', async () => {
+    mkdirSync(join(guides, '"><script>x'));
+    writeFileSync(join(guides, '"><script>x', 'guide.fr-fr.md'), '---\ntitle: T\n---\n');
+    expect(await findings()).toEqual(['data/guides/"><script>x/guide.fr-fr.md:1:1 error GUIDE_FOLDER_NAME']);
+  });
+
   it('refuses a binary guide', async () => {
     writeFileSync(join(guides, 'g', 'guide.fr-fr.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe]));
     expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:2:1 error GUIDE_NOT_UTF8']);
