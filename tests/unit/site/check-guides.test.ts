@@ -118,6 +118,12 @@ describe('checkGuides', () => {
     expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:4:1 error GUIDE_TOO_DEEP']);
     guide(`a ${'*'.repeat(10_000)}x${'*'.repeat(10_000)}\n`);
     expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:4:3 error GUIDE_TOO_DEEP']);
+    guide(`${'['.repeat(20_000)}x${']'.repeat(20_000)}\n`);
+    expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:4:33 error GUIDE_TOO_DEEP']);
+    guide(`text\n${'[a]('.repeat(20_000)}\n`);
+    expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:5:132 error GUIDE_TOO_DEEP']);
+    guide(`\`\`\`json\n${'['.repeat(40)}\n\`\`\`\n\n(a) [b] (c [d]) ${'(x) '.repeat(100)}\n`);
+    expect(await findings()).toEqual([]);
     guide(Array.from({ length: 100 }, (_, level) => `${' '.repeat(level * 2)}- a`).join('\n'));
     expect(await findings()).toEqual(['data/guides/g/guide.fr-fr.md:69:1 error GUIDE_TOO_DEEP']);
   });
