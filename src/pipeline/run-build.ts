@@ -16,12 +16,13 @@ import { requireOrders } from '../api/no-order-found.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
-import type { ValidationReport } from '../input/validation-report.ts';
+import { validationReport, type ValidationReport } from '../input/validation-report.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { RenderFailure } from '../render/render-orders.ts';
 import type { Shard } from '../render/shard.ts';
 import { SiteBuildError } from '../site/build-site.ts';
+import { checkGuides } from '../site/check-guides.ts';
 import { openPrinter } from '../api/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
@@ -113,9 +114,12 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
       followSymlinks: run.followSymlinks,
       missingPathHint: 'give the data folder holding orders/ and subsidiaries.yaml with --data DIR (default: data)',
     });
-    run.onValidated?.(input.report);
-    if (input.hasErrors) {
-      throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, input.report);
+    // Guides are read and checked like orders before anything is built (a pipe, a link to a secret…).
+    const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: run.followSymlinks, cwd: run.root });
+    const checked = guides.diagnostics.length === 0 ? input.report : validationReport([...input.report.diagnostics, ...guides.diagnostics], input.report);
+    run.onValidated?.(checked);
+    if (checked.errors > 0) {
+      throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, checked);
     }
     requireOrders(input.report, [relative(run.root, ordersDir) || ordersDir]);
     const endpoint = run.browserWSEndpoint;
@@ -150,6 +154,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             asOf,
             cache,
             searchPagesPerBundle: run.searchPagesPerBundle,
+            followSymlinks: run.followSymlinks,
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })
         : Promise.resolve(undefined),

@@ -32,6 +32,8 @@ export interface SiteStepOptions {
   readonly searchPagesPerBundle: number;
   /** The valid orders with their own YAML text: what an order's page depends on. */
   readonly orders: readonly { readonly orderId: number; readonly source: string }[];
+  /** Read guides and images linked from outside the guides folder (--follow-symlinks). */
+  readonly followSymlinks?: boolean;
 }
 
 export type SiteOutcome =
@@ -54,6 +56,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
     root: options.root,
     reference: options.referenceFile,
     searchPagesPerBundle: pagesPerBundle,
+    followSymlinks: options.followSymlinks ?? false,
   };
   const { cache } = options;
   if (cache === undefined) {

@@ -34,6 +34,8 @@ export interface BuildSiteOptions {
   readonly searchPagesPerBundle?: number;
   /** Build only these orders' pages (and every page that is not an order's): an incremental build. */
   readonly orderPages?: readonly number[];
+  /** Read guides and images linked from outside the guides folder (default false). */
+  readonly followSymlinks?: boolean;
 }
 
 export class SiteBuildError extends Error {
@@ -88,6 +90,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'] ?? '2',
     MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   };
+  // Never inherited: only --follow-symlinks lets the guides' loader follow links out of the guides folder.
+  if (options.followSymlinks === true) env['BDC_FOLLOW_SYMLINKS'] = '1';
+  else delete env['BDC_FOLLOW_SYMLINKS'];
   if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
   // Never inherited: only an incremental build (src/pipeline/site-step.ts) builds some order pages.
   if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];

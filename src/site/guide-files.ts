@@ -43,7 +43,8 @@ export async function findGuideFiles(guidesDir: string): Promise<GuideFile[]> {
   let folders: string[];
   try {
     const entries = await readdir(guidesDir, { withFileTypes: true });
-    folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    // Links are listed too: where their files resolve is checked when a guide is read.
+    folders = entries.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name).sort();
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw cause;
@@ -51,7 +52,11 @@ export async function findGuideFiles(guidesDir: string): Promise<GuideFile[]> {
   const found: GuideFile[] = [];
   for (const folder of folders) {
     const directory = join(guidesDir, folder);
-    found.push(...pickGuideFiles(folder, directory, await readdir(directory)));
+    const names = await readdir(directory).catch((cause: unknown) => {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOTDIR' || (cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw cause;
+    });
+    found.push(...pickGuideFiles(folder, directory, names));
   }
   return found;
 }

@@ -5,18 +5,22 @@
  * switch and missing-translation fallback (with its notice) work. A guide with no French file
  * is published in French from its English text with a notice banner.
  * Images named `bdc:<name>` become live illustrations built from the site's orders.
- * In dev the guides and data folders are watched and the collection reloaded on change; a
- * broken guide is then logged and skipped instead of stopping the server.
+ * Guides and images are read and checked like orders (guide-source.ts, render-guide.ts); a
+ * guide with an error stops the build with its findings (`bdc build` reports them earlier, in
+ * its pre-flight: check-guides.ts). In dev the guides and data folders are watched and the
+ * collection reloaded on change; a broken guide is then logged and skipped instead of
+ * stopping the server.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Language } from '../domain/enums.ts';
-import { parseFrontMatter } from './front-matter.ts';
+import { hasErrors, type Diagnostic } from '../input/diagnostic.ts';
+import { guideFindingsText } from './check-guides.ts';
 import { findGuideFiles, type GuideFile } from './guide-files.ts';
-import { readGuideFrontMatter, updatedDate } from './guide-front-matter.ts';
-import { folderImageResolver } from './guide-images-fs.ts';
-import { renderGuideMarkdown } from './markup/render-markdown.ts';
+import { updatedDate } from './guide-front-matter.ts';
+import { followSymlinksFromEnv, guideReadPolicy, type GuideReadPolicy } from './guide-read-policy.ts';
+import { readGuideSource } from './guide-source.ts';
+import { renderGuide } from './render-guide.ts';
 import { liveExamples } from './live/live-examples.ts';
 import type { LiveExamples } from './markup/live-examples.ts';
 import { dataDir, guidesDir } from './site-env.ts';
@@ -38,15 +42,19 @@ async function examplesLoader(base: string): Promise<ExamplesFor> {
   return (lang) => liveExamples(data.orders, lang, data.asOf, base);
 }
 
-async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Language, root: string, examples: ExamplesFor): Promise<void> {
-  const text = await readFile(file.path, 'utf8');
-  const parsed = parseFrontMatter(text, file.path);
-  const front = readGuideFrontMatter(parsed.data, file.path);
-  const rendered = await renderGuideMarkdown(parsed.content, {
-    lang: asLang,
-    resolveImage: folderImageResolver(dirname(file.path)),
-    examples: examples(asLang),
-  });
+/** A guide that cannot be published, with its findings as `bdc validate` prints them. */
+export class GuideError extends Error {
+  override readonly name = 'GuideError';
+}
+
+async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Language, policy: GuideReadPolicy, root: string, examples: ExamplesFor): Promise<readonly Diagnostic[]> {
+  const read = await readGuideSource(file, policy);
+  const source = read.source;
+  if (source === undefined) throw new GuideError(guideFindingsText(read.diagnostics));
+  const { front, text } = source;
+  const rendering = await renderGuide(source, asLang, policy, examples(asLang));
+  const rendered = rendering.rendered;
+  if (rendered === undefined || hasErrors(rendering.diagnostics)) throw new GuideError(guideFindingsText(rendering.diagnostics));
   const id = entryId(file.folder, asLang);
   const updated = updatedDate(front);
   const raw: Record<string, unknown> = {
@@ -61,17 +69,19 @@ async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Langu
   context.store.set({
     id,
     data,
-    body: parsed.content,
+    body: source.content,
     // Starlight builds the sidebar from paths under its docs folder: give it the path the
     // entry would have there (the real file is in data.guide.source).
     filePath: `src/content/docs/${id}.md`,
     digest: context.generateDigest(text),
     rendered: { html: rendered.html, metadata: { headings: [...rendered.headings] } },
   });
+  return rendering.diagnostics;
 }
 
 async function loadAll(context: LoaderContext, dir: string, root: string, tolerant: boolean): Promise<void> {
   context.store.clear();
+  const policy = await guideReadPolicy(dir, { followSymlinks: followSymlinksFromEnv(), cwd: root });
   const files = await findGuideFiles(dir);
   const examples = await examplesLoader(context.config.base);
   const hasFrench = new Set(files.filter((file) => file.lang === 'fr').map((file) => file.folder));
@@ -79,7 +89,9 @@ async function loadAll(context: LoaderContext, dir: string, root: string, tolera
     const targets: Language[] = file.lang === 'en' && !hasFrench.has(file.folder) ? ['en', 'fr'] : [file.lang];
     for (const asLang of targets) {
       try {
-        await storeGuide(context, file, asLang, root, examples);
+        const warnings = await storeGuide(context, file, asLang, policy, root, examples);
+        // `bdc build` printed the warnings in its pre-flight (check-guides.ts); the dev server has none.
+        if (tolerant && warnings.length > 0) context.logger.warn(guideFindingsText(warnings));
       } catch (error) {
         if (!tolerant) throw error;
         context.logger.error(error instanceof Error ? error.message : String(error));
