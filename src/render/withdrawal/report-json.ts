@@ -7,6 +7,8 @@ import type { Temporal } from 'temporal-polyfill';
 import { toDecimalString } from '../../domain/money.ts';
 import type { Order } from '../../domain/order.ts';
 import { WITHDRAWAL_REASON_TEXT, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
+import { dictionaryFor } from '../i18n/index.ts';
+import { legalReference } from '../legal-reference.ts';
 
 export interface WithdrawalReasonJson {
   readonly code: string;
@@ -42,8 +44,10 @@ export interface WithdrawalJson {
   readonly deduction: string;
   readonly refund: string;
   readonly refundDueDate: string | null;
-  /** Request + the legal 14 days (Code de la consommation L221-24). */
+  /** Request + the legal 14 days of the law in `legalReference`. */
   readonly legalRefundDueDate: string;
+  /** The law the documents cite: the subsidiary's `withdrawal.legalReference`, else Directive 2011/83/EU. */
+  readonly legalReference: string;
   readonly lines: readonly WithdrawalLineJson[];
 }
 
@@ -72,6 +76,7 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
     refund: toDecimalString(assessment.refund),
     refundDueDate: assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
     legalRefundDueDate: isoDateTime(assessment.requestedAt.add({ days: assessment.legalRefundDays })),
+    legalReference: legalReference(order.subsidiary, dictionaryFor('en')),
     lines: assessment.lines.map((line) => {
       const detail = order.details[line.index];
       return {

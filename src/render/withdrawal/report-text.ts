@@ -12,6 +12,8 @@ import {
   type WithdrawalAssessment,
   type WithdrawalReason,
 } from '../../domain/withdrawal/index.ts';
+import { dictionaryFor } from '../i18n/index.ts';
+import { legalReference } from '../legal-reference.ts';
 
 /** No escape sequence of a hostile fixture reaches a terminal. */
 function printable(text: string): string {
@@ -88,7 +90,7 @@ export function withdrawalText(order: Order, assessment: WithdrawalAssessment): 
       figures.push([
         'Refund due by',
         `${assessment.refundDueDate.toPlainDate().toString()} (${refundDays} days after the request; ` +
-          `legal limit, Code de la consommation L221-24: ${assessment.legalRefundDays} days, ${legal.toString()})`,
+          `legal limit, ${printable(legalReference(order.subsidiary, dictionaryFor('en')))}: ${assessment.legalRefundDays} days, ${legal.toString()})`,
       ]);
     }
   } else {

@@ -59,6 +59,40 @@ export const en: SiteText = {
     summaryHtml: 'Withdrawal summary (HTML)',
     summaryPdf: 'Withdrawal summary (PDF)',
   },
+  statusDetails: {
+    notPaid: {
+      meaning: 'No payment has been received yet. Without payment the order is never completed and disappears on its expiration date.',
+      action: 'Pay the order form before its expiration date if you still want the service; otherwise, do nothing.',
+    },
+    checking: {
+      meaning: 'Our staff are checking the order by hand, on business days only.',
+      action: 'Wait; if the check cannot be completed, an e-mail will ask you for supporting documents.',
+    },
+    documentsRequested: {
+      meaning: 'Supporting documents were requested to finish checking the order.',
+      action: 'Send the documents asked for in the e-mail you received; the check resumes once they arrive.',
+    },
+    delivering: {
+      meaning: 'The service is being set up: from minutes to hours depending on the product.',
+      action: 'Nothing to do: you will be told by e-mail as soon as the service is ready.',
+    },
+    delivered: {
+      meaning: 'The order is delivered; access details were e-mailed when the product needs them.',
+      action: 'Use your service; see the delivery e-mail for your access details.',
+    },
+    cancelling: {
+      meaning: 'A withdrawal request is being processed.',
+      action: 'Nothing to do: the refund follows as stated in the withdrawal summary.',
+    },
+    cancelled: {
+      meaning: 'The order was cancelled or withdrawn.',
+      action: 'Nothing to do; place a new order if you want the service again.',
+    },
+    unknown: {
+      meaning: 'The order is in a state that matches no known status.',
+      action: 'Contact support, quoting the order number.',
+    },
+  },
   stepStates: { TODO: 'To come', DOING: 'In progress', DONE: 'Done', ERROR: 'Blocked' },
   events: {
     ORDER_STARTED: 'Order created',

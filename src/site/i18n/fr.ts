@@ -59,6 +59,40 @@ export const fr: SiteText = {
     summaryHtml: 'Récapitulatif de rétractation (HTML)',
     summaryPdf: 'Récapitulatif de rétractation (PDF)',
   },
+  statusDetails: {
+    notPaid: {
+      meaning: "Aucun paiement n'a encore été reçu. Sans paiement, la commande n'est jamais finalisée et disparaît à sa date d'expiration.",
+      action: "Payez le bon de commande avant sa date d'expiration si vous souhaitez toujours le service ; sinon, ne faites rien.",
+    },
+    checking: {
+      meaning: 'Nos équipes vérifient la commande manuellement, uniquement les jours ouvrés.',
+      action: 'Patientez ; si la vérification ne peut aboutir, un e-mail vous demandera des justificatifs.',
+    },
+    documentsRequested: {
+      meaning: 'Des justificatifs vous ont été demandés pour terminer la vérification de la commande.',
+      action: "Envoyez les documents demandés dans l'e-mail reçu ; la validation reprendra à leur réception.",
+    },
+    delivering: {
+      meaning: "Le service est en cours d'installation : de quelques minutes à quelques heures selon le produit.",
+      action: 'Rien à faire : vous serez prévenu par e-mail dès que le service sera prêt.',
+    },
+    delivered: {
+      meaning: "La commande est livrée ; les informations d'accès ont été envoyées par e-mail lorsque le produit en nécessite.",
+      action: "Utilisez votre service ; consultez l'e-mail de livraison pour vos accès.",
+    },
+    cancelling: {
+      meaning: 'Une demande de rétractation est en cours de traitement.',
+      action: 'Rien à faire : le remboursement suivra selon le récapitulatif de rétractation.',
+    },
+    cancelled: {
+      meaning: "La commande a été annulée ou a fait l'objet d'une rétractation.",
+      action: 'Rien à faire ; passez une nouvelle commande si vous souhaitez de nouveau le service.',
+    },
+    unknown: {
+      meaning: "L'état de la commande ne correspond à aucun état connu.",
+      action: 'Contactez le support en indiquant le numéro de commande.',
+    },
+  },
   stepStates: { TODO: 'À venir', DOING: 'En cours', DONE: 'Terminée', ERROR: 'Bloquée' },
   events: {
     ORDER_STARTED: 'Commande créée',

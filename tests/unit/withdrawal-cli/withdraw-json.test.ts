@@ -36,6 +36,7 @@ describe('bdc withdraw --format json', () => {
       // 9 March + 30 days crosses the change to summer time (29 March): same wall time, +02:00.
       refundDueDate: '2026-04-08T18:30:00.000+02:00',
       legalRefundDueDate: '2026-03-23T18:30:00.000+01:00',
+      legalReference: 'Directive 2011/83/EU on consumer rights',
       lines: [
         { index: 0, description: 'VPS Comfort', domain: 'vps-3f9a1c2d.vps.ovh.net', duration: 'P1M', excluded: false, totalHT: '12.99', periodDays: 31, consumedDays: 8, deductionHT: '3.35' },
         { index: 1, description: 'Remise de bienvenue -50 % le premier mois', domain: null, duration: 'P1M', excluded: false, totalHT: '-6.50', periodDays: 31, consumedDays: 8, deductionHT: '-1.68' },

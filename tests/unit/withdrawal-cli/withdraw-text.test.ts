@@ -46,7 +46,7 @@ describe('bdc withdraw (text)', () => {
         'Deduction (excl. VAT)             1.67 EUR',
         'Deduction (incl. VAT)             2.00 EUR',
         'Refund (incl. VAT)                11.79 EUR',
-        'Refund due by                     2026-04-08 (30 days after the request; legal limit, Code de la consommation L221-24: 14 days, 2026-03-23)',
+        'Refund due by                     2026-04-08 (30 days after the request; legal limit, Directive 2011/83/EU on consumer rights: 14 days, 2026-03-23)',
       ].join('\n'),
     );
   });
