@@ -17,7 +17,7 @@ import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts'
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { parseCommandArgs, referenceFileOption } from './options.ts';
+import { languageOption, parseCommandArgs, referenceFileOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc withdraw FILE [options]
@@ -30,6 +30,7 @@ Options:
   --order ID          the order to assess when FILE holds several
   --out DIR           write DIR/<orderId>-withdrawal.html and .pdf (only when eligible)
   --format FORMAT     text | json (default: text)
+  --lang LANG         fr | en | de | es | it | pl | pt: the summary's language (default: the order's)
   --reference FILE    reference data (default: data/subsidiaries.yaml)
   --as-of DATETIME    "now" for validation and the documents (default: SOURCE_DATE_EPOCH, else the clock)
   -h, --help          show this help
@@ -41,6 +42,7 @@ const OPTIONS = {
   order: { type: 'string' },
   out: { type: 'string' },
   format: { type: 'string' },
+  lang: { type: 'string' },
   reference: { type: 'string' },
   'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -99,6 +101,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     throw new UsageError(file === undefined ? 'no order file given' : `expected one order file, got ${positionals.length}`, 'bdc withdraw data/orders/218764523.yaml [--at DATETIME]');
   }
   const format = outputFormat(values.format);
+  const language = languageOption(values.lang);
   const asOf = resolveAsOf(values['as-of'], io.env);
   const at = instantOption(values.at, '--at');
   const wanted = orderIdOption(values.order);
@@ -134,7 +137,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   if (values.out !== undefined && assessment.eligible) {
     const outDir = resolve(io.cwd, values.out);
     const written = await withPdfPrinter({ asOf, env: io.env }, (printer) =>
-      renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer }),
+      renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer, ...(language === undefined ? {} : { language }) }),
     );
     if (format === 'text') io.out(['', ...written.map((path) => `Written: ${path}`)].join('\n'));
   }
