@@ -8,7 +8,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../src/domain/enums.ts';
+import type { Order } from '../../../src/domain/order.ts';
+import { computeTotals } from '../../../src/domain/totals.ts';
+import { assessWithdrawal } from '../../../src/domain/withdrawal/index.ts';
 import { formatCount, formatPeriod } from '../../../src/render/format.ts';
+import { renderOrderFormHtml } from '../../../src/render/order-form/render-html.ts';
+import { orderFormView } from '../../../src/render/order-form/view-model.ts';
+import { renderWithdrawalHtml } from '../../../src/render/withdrawal/render-html.ts';
+import { withdrawalSummaryView } from '../../../src/render/withdrawal/view-model.ts';
+import { AS_OF, fixtureOrder, ORDER_IDS } from './fixture-orders.ts';
 import { dictionaryFor } from '../../../src/render/i18n/index.ts';
 import { siteText } from '../../../src/site/i18n/site-text.ts';
 
@@ -119,5 +127,48 @@ describe('plural forms come from Intl.PluralRules', () => {
     expect(formatPeriod('P2D', dictionaryFor('it'))).toBe('2 giorni');
     expect(formatPeriod('P1M', dictionaryFor('pt'))).toBe('1 mês');
     expect(formatPeriod('P1Y1M', dictionaryFor('pt'))).toBe('1 ano e 1 mês');
+  });
+});
+
+const eur = await fixtureOrder(ORDER_IDS.eur);
+
+describe('the law each document cites', () => {
+  const withLaw = (legalReference: string | undefined): Order => {
+    const terms = eur.subsidiary.withdrawal;
+    if (terms === undefined) throw new Error('the EUR fixture has withdrawal terms');
+    const rest = { days: terms.days, refundDays: terms.refundDays };
+    return { ...eur, subsidiary: { ...eur.subsidiary, withdrawal: legalReference === undefined ? rest : { ...rest, legalReference } } };
+  };
+  const assess = (order: Order) => assessWithdrawal(order, order.date.add({ days: 3 }).toInstant());
+
+  it('is the subsidiary’s legalReference on the form and in the summary, in any language', () => {
+    const order = withLaw('Bürgerliches Gesetzbuch (BGB), §§ 312g, 355–357a');
+    const summary = withdrawalSummaryView(order, assess(order), AS_OF, 'de');
+    expect(orderFormView(order, computeTotals(order), AS_OF, 'de').withdrawal).toBe(
+      'Widerrufsrecht: bis 16. März 2026 um 23:59 (Bürgerliches Gesetzbuch (BGB), §§ 312g, 355–357a)',
+    );
+    expect(summary.legalNote).toBe(
+      'Nach dem anwendbaren Recht (Bürgerliches Gesetzbuch (BGB), §§ 312g, 355–357a) beträgt die gesetzliche Erstattungsfrist 14 Tage ab Eingang des Widerrufs; sie endet am 19. März 2026.',
+    );
+    expect(summary.form.legalBasis).toBe('Muster nach Richtlinie 2011/83/EU, Anhang I Teil B; Bürgerliches Gesetzbuch (BGB), §§ 312g, 355–357a');
+  });
+
+  it('is Directive 2011/83/EU, in the document’s language, when the subsidiary names no law', () => {
+    const order = withLaw(undefined);
+    const summary = withdrawalSummaryView(order, assess(order), AS_OF, 'pl');
+    expect(summary.legalNote).toBe(
+      'Zgodnie z właściwymi przepisami (Dyrektywa 2011/83/UE w sprawie praw konsumentów) ustawowy termin zwrotu wynosi 14 dni od dnia odstąpienia od umowy i upływa 19 marca 2026.',
+    );
+    expect(summary.form.legalBasis).toBe('Wzór z dyrektywy 2011/83/UE, załącznik I część B');
+  });
+
+  it('is escaped like any input string (reference data is untrusted too)', () => {
+    const order = withLaw('<script>alert(1)</script> & Co');
+    const form = renderOrderFormHtml(orderFormView(order, computeTotals(order), AS_OF, 'es'));
+    const summary = renderWithdrawalHtml(withdrawalSummaryView(order, assess(order), AS_OF, 'it'));
+    for (const html of [form, summary]) {
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
+    }
   });
 });
