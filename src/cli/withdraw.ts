@@ -13,6 +13,7 @@ import { loadOrders, PathNotFoundError, type LoadResult } from '../input/load-or
 import { withPdfPrinter } from '../render/pdf/printer.ts';
 import { withdrawalJson } from '../render/withdrawal/report-json.ts';
 import { withdrawalText } from '../render/withdrawal/report-text.ts';
+import { withdrawalTextIn } from '../render/withdrawal/report-text-in-language.ts';
 import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
 import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -30,7 +31,8 @@ Options:
   --order ID          the order to assess when FILE holds several
   --out DIR           write DIR/<orderId>-withdrawal.html and .pdf (only when eligible)
   --format FORMAT     text | json (default: text)
-  --lang LANG         fr | en | de | es | it | pl | pt: the summary's language (default: the order's)
+  --lang LANG         fr | en | de | es | it | pl | pt: the summary's language (default: the order's),
+                      also of the text report (default: English) and of the JSON reasons' labels
   --reference FILE    reference data (default: data/subsidiaries.yaml)
   --as-of DATETIME    "now" for validation and the documents (default: SOURCE_DATE_EPOCH, else the clock)
   -h, --help          show this help
@@ -133,7 +135,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     throw new UsageError(`order ${order.orderId} has no retraction request to assess`, 'give the request time with --at 2026-03-09T18:30:00+01:00, or add retraction.requestedAt to the order');
   }
   const assessment = assessWithdrawal(order, requested);
-  io.out(format === 'json' ? JSON.stringify(withdrawalJson(order, assessment), null, 2) : withdrawalText(order, assessment));
+  const text = language === undefined ? withdrawalText(order, assessment) : withdrawalTextIn(order, assessment, asOf, language);
+  io.out(format === 'json' ? JSON.stringify(withdrawalJson(order, assessment, language), null, 2) : text);
   if (values.out !== undefined && assessment.eligible) {
     const outDir = resolve(io.cwd, values.out);
     const written = await withPdfPrinter({ asOf, env: io.env }, (printer) =>

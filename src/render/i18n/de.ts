@@ -147,5 +147,17 @@ export const de: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Datums- und Uhrzeitangaben in der Zeitzone ${timeZone}.`,
     generatedAt: (date) => `Dokument erstellt am ${date}`,
+    verdict: { eligible: 'Der Widerruf ist zulässig.', notEligible: 'Der Widerruf ist nicht zulässig:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'das Konto gehört keiner Privatperson (Verbraucher)',
+      WITHDRAWAL_NO_RIGHT: 'die Niederlassung sieht kein Widerrufsrecht vor',
+      WITHDRAWAL_UNPAID: 'die Bestellung war nicht bezahlt',
+      WITHDRAWAL_ALREADY_CANCELLED: 'die Bestellung war bereits storniert',
+      WITHDRAWAL_RENEWAL: 'eine Verlängerung kann nicht widerrufen werden',
+      WITHDRAWAL_EXCLUDED_LINE: 'eine Position ist vom Widerruf ausgenommen (Domainname, SSL-Zertifikat …) und wird nicht erstattet',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'alle Produkte der Bestellung sind vom Widerruf ausgenommen',
+      WITHDRAWAL_TOO_LATE: 'die Widerrufsfrist ist abgelaufen',
+      WITHDRAWAL_NOT_CONFIRMED: 'das Kästchen „Ja, ich möchte diese Bestellung stornieren“ wurde nicht angekreuzt',
+    },
   },
 };

@@ -3,6 +3,7 @@
  * summary, status and tracking labels): no key can be missing. One file per language.
  */
 import type { OrderStatus, PaymentMean, RetractionReason, TrackingStep } from '../../domain/enums.ts';
+import type { WithdrawalReasonCode } from '../../domain/withdrawal/reasons.ts';
 
 /**
  * A word's forms by plural category of the language (`Intl.PluralRules`): French and English
@@ -73,6 +74,10 @@ export interface WithdrawalStrings {
   };
   readonly timeZoneNote: (timeZone: string) => string;
   readonly generatedAt: (date: string) => string;
+  /** The verdict on a request: "La demande est recevable." / "… n’est pas recevable :" (a list of reasons follows). */
+  readonly verdict: { readonly eligible: string; readonly notEligible: string };
+  /** Why a request is refused or qualified, as a clause that follows the verdict. */
+  readonly reasonTexts: Readonly<Record<WithdrawalReasonCode, string>>;
 }
 
 export interface Dictionary {

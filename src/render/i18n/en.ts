@@ -146,5 +146,17 @@ export const en: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Dates and times are in the ${timeZone} time zone.`,
     generatedAt: (date) => `Document generated on ${date}`,
+    verdict: { eligible: 'The request is admissible.', notEligible: 'The request is not admissible:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'the account is not an individual’s (consumer)',
+      WITHDRAWAL_NO_RIGHT: 'the subsidiary gives no right of withdrawal',
+      WITHDRAWAL_UNPAID: 'the order was not paid',
+      WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled',
+      WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',
+      WITHDRAWAL_EXCLUDED_LINE: 'a line is excluded from withdrawal (domain name, SSL certificate…) and will not be refunded',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'every product of the order is excluded from withdrawal',
+      WITHDRAWAL_TOO_LATE: 'the withdrawal period is over',
+      WITHDRAWAL_NOT_CONFIRMED: 'the box “Yes, I want to cancel this order” was not ticked',
+    },
   },
 };

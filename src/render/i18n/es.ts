@@ -146,5 +146,17 @@ export const es: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Fechas y horas expresadas en la zona horaria ${timeZone}.`,
     generatedAt: (date) => `Documento generado el ${date}`,
+    verdict: { eligible: 'La solicitud es admisible.', notEligible: 'La solicitud no es admisible:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'la cuenta no es de un particular (consumidor)',
+      WITHDRAWAL_NO_RIGHT: 'la filial no prevé derecho de desistimiento',
+      WITHDRAWAL_UNPAID: 'el pedido no estaba pagado',
+      WITHDRAWAL_ALREADY_CANCELLED: 'el pedido ya estaba cancelado',
+      WITHDRAWAL_RENEWAL: 'no se puede desistir de una renovación',
+      WITHDRAWAL_EXCLUDED_LINE: 'una línea está excluida del desistimiento (nombre de dominio, certificado SSL…) y no se reembolsará',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'todos los productos del pedido están excluidos del desistimiento',
+      WITHDRAWAL_TOO_LATE: 'el plazo de desistimiento ha terminado',
+      WITHDRAWAL_NOT_CONFIRMED: 'no se marcó la casilla «Sí, deseo cancelar este pedido»',
+    },
   },
 };

@@ -147,5 +147,17 @@ export const fr: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Dates et heures exprimées dans le fuseau ${timeZone}.`,
     generatedAt: (date) => `Document généré le ${date}`,
+    verdict: { eligible: 'La demande est recevable.', notEligible: 'La demande n’est pas recevable :' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'le compte n’est pas celui d’un particulier (consommateur)',
+      WITHDRAWAL_NO_RIGHT: 'la filiale ne prévoit pas de droit de rétractation',
+      WITHDRAWAL_UNPAID: 'la commande n’était pas payée',
+      WITHDRAWAL_ALREADY_CANCELLED: 'la commande était déjà annulée',
+      WITHDRAWAL_RENEWAL: 'un renouvellement ne peut pas faire l’objet d’une rétractation',
+      WITHDRAWAL_EXCLUDED_LINE: 'une ligne est exclue de la rétractation (nom de domaine, certificat SSL…) et ne sera pas remboursée',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'tous les produits de la commande sont exclus de la rétractation',
+      WITHDRAWAL_TOO_LATE: 'le délai de rétractation est dépassé',
+      WITHDRAWAL_NOT_CONFIRMED: 'la case « Oui, je désire annuler cette commande » n’a pas été cochée',
+    },
   },
 };

@@ -146,5 +146,17 @@ export const it: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Date e orari espressi nel fuso orario ${timeZone}.`,
     generatedAt: (date) => `Documento generato il ${date}`,
+    verdict: { eligible: 'La richiesta è ammissibile.', notEligible: 'La richiesta non è ammissibile:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'l’account non è di un privato (consumatore)',
+      WITHDRAWAL_NO_RIGHT: 'la filiale non prevede il diritto di recesso',
+      WITHDRAWAL_UNPAID: 'l’ordine non era pagato',
+      WITHDRAWAL_ALREADY_CANCELLED: 'l’ordine era già annullato',
+      WITHDRAWAL_RENEWAL: 'non è possibile recedere da un rinnovo',
+      WITHDRAWAL_EXCLUDED_LINE: 'una riga è esclusa dal recesso (nome di dominio, certificato SSL…) e non sarà rimborsata',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'tutti i prodotti dell’ordine sono esclusi dal recesso',
+      WITHDRAWAL_TOO_LATE: 'il periodo di recesso è scaduto',
+      WITHDRAWAL_NOT_CONFIRMED: 'la casella «Sì, desidero annullare questo ordine» non è stata selezionata',
+    },
   },
 };

@@ -146,5 +146,17 @@ export const pl: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Daty i godziny podano w strefie czasowej ${timeZone}.`,
     generatedAt: (date) => `Dokument wygenerowano ${date}`,
+    verdict: { eligible: 'Oświadczenie jest skuteczne.', notEligible: 'Oświadczenie nie jest skuteczne:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'konto nie należy do osoby prywatnej (konsumenta)',
+      WITHDRAWAL_NO_RIGHT: 'spółka zależna nie przewiduje prawa odstąpienia od umowy',
+      WITHDRAWAL_UNPAID: 'zamówienie nie zostało opłacone',
+      WITHDRAWAL_ALREADY_CANCELLED: 'zamówienie było już anulowane',
+      WITHDRAWAL_RENEWAL: 'od odnowienia nie można odstąpić',
+      WITHDRAWAL_EXCLUDED_LINE: 'pozycja jest wyłączona z prawa odstąpienia (nazwa domeny, certyfikat SSL…) i nie zostanie zwrócona',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'wszystkie produkty zamówienia są wyłączone z prawa odstąpienia',
+      WITHDRAWAL_TOO_LATE: 'termin na odstąpienie od umowy upłynął',
+      WITHDRAWAL_NOT_CONFIRMED: 'nie zaznaczono pola „Tak, chcę anulować to zamówienie”',
+    },
   },
 };

@@ -146,5 +146,17 @@ export const pt: Dictionary = {
     },
     timeZoneNote: (timeZone) => `Datas e horas no fuso horário ${timeZone}.`,
     generatedAt: (date) => `Documento gerado em ${date}`,
+    verdict: { eligible: 'O pedido é admissível.', notEligible: 'O pedido não é admissível:' },
+    reasonTexts: {
+      WITHDRAWAL_NOT_CONSUMER: 'a conta não é de um particular (consumidor)',
+      WITHDRAWAL_NO_RIGHT: 'a filial não prevê direito de livre resolução',
+      WITHDRAWAL_UNPAID: 'a encomenda não estava paga',
+      WITHDRAWAL_ALREADY_CANCELLED: 'a encomenda já estava cancelada',
+      WITHDRAWAL_RENEWAL: 'não é possível resolver uma renovação',
+      WITHDRAWAL_EXCLUDED_LINE: 'uma linha está excluída da livre resolução (nome de domínio, certificado SSL…) e não será reembolsada',
+      WITHDRAWAL_ALL_LINES_EXCLUDED: 'todos os produtos da encomenda estão excluídos da livre resolução',
+      WITHDRAWAL_TOO_LATE: 'o prazo de livre resolução terminou',
+      WITHDRAWAL_NOT_CONFIRMED: 'a caixa «Sim, quero cancelar esta encomenda» não foi assinalada',
+    },
   },
 };

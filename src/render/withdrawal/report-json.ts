@@ -4,6 +4,7 @@
  * the subsidiary's time zone, to the millisecond.
  */
 import type { Temporal } from 'temporal-polyfill';
+import type { Language } from '../../domain/enums.ts';
 import { toDecimalString } from '../../domain/money.ts';
 import type { Order } from '../../domain/order.ts';
 import { WITHDRAWAL_REASON_TEXT, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
@@ -16,6 +17,8 @@ export interface WithdrawalReasonJson {
   /** 0-based index of the order line concerned, when the reason is about one line. */
   readonly lineIndex?: number;
   readonly message: string;
+  /** With `--lang`: the reason in that language (the summary's words). */
+  readonly label?: string;
 }
 
 export interface WithdrawalLineJson {
@@ -32,6 +35,8 @@ export interface WithdrawalLineJson {
 
 export interface WithdrawalJson {
   readonly orderId: number;
+  /** With `--lang`: the language of the `label`s (and of the summary written with `--out`). */
+  readonly language?: Language;
   readonly currency: string;
   readonly eligible: boolean;
   readonly reasons: readonly WithdrawalReasonJson[];
@@ -56,9 +61,11 @@ export function isoDateTime(at: Temporal.ZonedDateTime): string {
   return at.toString({ timeZoneName: 'never', fractionalSecondDigits: 3 });
 }
 
-export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): WithdrawalJson {
+export function withdrawalJson(order: Order, assessment: WithdrawalAssessment, language?: Language): WithdrawalJson {
+  const labels = language === undefined ? undefined : dictionaryFor(language).withdrawal.reasonTexts;
   return {
     orderId: order.orderId,
+    ...(language === undefined ? {} : { language }),
     currency: order.subsidiary.currency,
     eligible: assessment.eligible,
     reasons: assessment.reasons.map((reason) => ({
@@ -66,6 +73,7 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
       blocking: reason.blocking,
       ...(reason.lineIndex === undefined ? {} : { lineIndex: reason.lineIndex }),
       message: WITHDRAWAL_REASON_TEXT[reason.code],
+      ...(labels === undefined ? {} : { label: labels[reason.code] }),
     })),
     deadline: assessment.deadline === undefined ? null : isoDateTime(assessment.deadline),
     requestedAt: isoDateTime(assessment.requestedAt),

@@ -1,5 +1,6 @@
 /** German site text. */
 import { formatCount } from '../../render/format.ts';
+import { de as documentText } from '../../render/i18n/de.ts';
 import type { SiteText } from './site-text.ts';
 
 const LOCALE = 'de-DE';
@@ -56,8 +57,8 @@ export const de: SiteText = {
     withdrawalNoRight: 'Die Bedingungen dieser Niederlassung sehen kein Widerrufsrecht vor.',
     withdrawalNotOpen: 'Für diese Bestellung ist kein Widerruf möglich:',
     requested: (date) => `Widerruf eingegangen am ${date}.`,
-    eligible: 'Der Widerruf ist zulässig.',
-    notEligible: 'Der Widerruf ist nicht zulässig:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Vorgesehene Erstattung: ${amount}, spätestens am ${due}.`,
     summaryHtml: 'Widerrufsübersicht (HTML)',
     summaryPdf: 'Widerrufsübersicht (PDF)',
@@ -112,17 +113,7 @@ export const de: SiteText = {
     INVOICE_IN_PROGRESS: 'Rechnung in Vorbereitung',
     INVOICE_SENT: 'Rechnung versandt',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'das Konto gehört keiner Privatperson (Verbraucher)',
-    WITHDRAWAL_NO_RIGHT: 'die Niederlassung sieht kein Widerrufsrecht vor',
-    WITHDRAWAL_UNPAID: 'die Bestellung war nicht bezahlt',
-    WITHDRAWAL_ALREADY_CANCELLED: 'die Bestellung war bereits storniert',
-    WITHDRAWAL_RENEWAL: 'eine Verlängerung kann nicht widerrufen werden',
-    WITHDRAWAL_EXCLUDED_LINE: 'eine Position ist vom Widerruf ausgenommen (Domainname, SSL-Zertifikat …) und wird nicht erstattet',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'alle Produkte der Bestellung sind vom Widerruf ausgenommen',
-    WITHDRAWAL_TOO_LATE: 'die Widerrufsfrist ist abgelaufen',
-    WITHDRAWAL_NOT_CONFIRMED: 'das Kästchen „Ja, ich möchte diese Bestellung stornieren“ wurde nicht angekreuzt',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Bestellstatus',
     description: 'Jeder Bestellstatus: Bezeichnung, Bedeutung, was zu tun ist, mögliche Folgestatus und Verfolgungsschritt.',

@@ -1,4 +1,5 @@
 /** English site text. */
+import { en as documentText } from '../../render/i18n/en.ts';
 import type { SiteText } from './site-text.ts';
 
 export const en: SiteText = {
@@ -53,8 +54,8 @@ export const en: SiteText = {
     withdrawalNoRight: 'This subsidiary’s terms give no right of withdrawal.',
     withdrawalNotOpen: 'Withdrawal is not open for this order:',
     requested: (date) => `Withdrawal request received on ${date}.`,
-    eligible: 'The request is admissible.',
-    notEligible: 'The request is not admissible:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Refund due: ${amount}, by ${due} at the latest.`,
     summaryHtml: 'Withdrawal summary (HTML)',
     summaryPdf: 'Withdrawal summary (PDF)',
@@ -109,17 +110,7 @@ export const en: SiteText = {
     INVOICE_IN_PROGRESS: 'Invoice being prepared',
     INVOICE_SENT: 'Invoice sent',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'the account is not an individual’s (consumer)',
-    WITHDRAWAL_NO_RIGHT: 'the subsidiary gives no right of withdrawal',
-    WITHDRAWAL_UNPAID: 'the order was not paid',
-    WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled',
-    WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',
-    WITHDRAWAL_EXCLUDED_LINE: 'a line is excluded from withdrawal (domain name, SSL certificate…) and will not be refunded',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'every product of the order is excluded from withdrawal',
-    WITHDRAWAL_TOO_LATE: 'the withdrawal period is over',
-    WITHDRAWAL_NOT_CONFIRMED: 'the box “Yes, I want to cancel this order” was not ticked',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Order statuses',
     description: 'Every order status: label, meaning, what to do, possible next statuses and tracking step.',

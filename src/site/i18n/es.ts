@@ -1,5 +1,6 @@
 /** Spanish site text. */
 import { formatCount } from '../../render/format.ts';
+import { es as documentText } from '../../render/i18n/es.ts';
 import type { SiteText } from './site-text.ts';
 
 const LOCALE = 'es-ES';
@@ -56,8 +57,8 @@ export const es: SiteText = {
     withdrawalNoRight: 'Las condiciones de esta filial no prevén derecho de desistimiento.',
     withdrawalNotOpen: 'El desistimiento no está abierto para este pedido:',
     requested: (date) => `Solicitud de desistimiento recibida el ${date}.`,
-    eligible: 'La solicitud es admisible.',
-    notEligible: 'La solicitud no es admisible:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Reembolso previsto: ${amount}, a más tardar el ${due}.`,
     summaryHtml: 'Resumen del desistimiento (HTML)',
     summaryPdf: 'Resumen del desistimiento (PDF)',
@@ -112,17 +113,7 @@ export const es: SiteText = {
     INVOICE_IN_PROGRESS: 'Factura en preparación',
     INVOICE_SENT: 'Factura enviada',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'la cuenta no es de un particular (consumidor)',
-    WITHDRAWAL_NO_RIGHT: 'la filial no prevé derecho de desistimiento',
-    WITHDRAWAL_UNPAID: 'el pedido no estaba pagado',
-    WITHDRAWAL_ALREADY_CANCELLED: 'el pedido ya estaba cancelado',
-    WITHDRAWAL_RENEWAL: 'no se puede desistir de una renovación',
-    WITHDRAWAL_EXCLUDED_LINE: 'una línea está excluida del desistimiento (nombre de dominio, certificado SSL…) y no se reembolsará',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'todos los productos del pedido están excluidos del desistimiento',
-    WITHDRAWAL_TOO_LATE: 'el plazo de desistimiento ha terminado',
-    WITHDRAWAL_NOT_CONFIRMED: 'no se marcó la casilla «Sí, deseo cancelar este pedido»',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Estados de los pedidos',
     description: 'Cada estado de pedido: etiqueta, significado, qué hacer, estados siguientes posibles y etapa del seguimiento.',

@@ -1,4 +1,5 @@
 /** French site text. */
+import { fr as documentText } from '../../render/i18n/fr.ts';
 import type { SiteText } from './site-text.ts';
 
 export const fr: SiteText = {
@@ -53,8 +54,8 @@ export const fr: SiteText = {
     withdrawalNoRight: 'Les conditions de cette filiale ne prévoient pas de droit de rétractation.',
     withdrawalNotOpen: 'La rétractation n’est pas ouverte pour cette commande :',
     requested: (date) => `Demande de rétractation reçue le ${date}.`,
-    eligible: 'La demande est recevable.',
-    notEligible: 'La demande n’est pas recevable :',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Remboursement prévu : ${amount}, au plus tard le ${due}.`,
     summaryHtml: 'Récapitulatif de rétractation (HTML)',
     summaryPdf: 'Récapitulatif de rétractation (PDF)',
@@ -109,17 +110,7 @@ export const fr: SiteText = {
     INVOICE_IN_PROGRESS: 'Facture en préparation',
     INVOICE_SENT: 'Facture envoyée',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'le compte n’est pas celui d’un particulier (consommateur)',
-    WITHDRAWAL_NO_RIGHT: 'la filiale ne prévoit pas de droit de rétractation',
-    WITHDRAWAL_UNPAID: 'la commande n’était pas payée',
-    WITHDRAWAL_ALREADY_CANCELLED: 'la commande était déjà annulée',
-    WITHDRAWAL_RENEWAL: 'un renouvellement ne peut pas faire l’objet d’une rétractation',
-    WITHDRAWAL_EXCLUDED_LINE: 'une ligne est exclue de la rétractation (nom de domaine, certificat SSL…) et ne sera pas remboursée',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'tous les produits de la commande sont exclus de la rétractation',
-    WITHDRAWAL_TOO_LATE: 'le délai de rétractation est dépassé',
-    WITHDRAWAL_NOT_CONFIRMED: 'la case « Oui, je désire annuler cette commande » n’a pas été cochée',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'États des commandes',
     description: 'Chaque état de commande : libellé, signification, que faire, états suivants possibles et étape du suivi.',

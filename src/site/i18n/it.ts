@@ -1,5 +1,6 @@
 /** Italian site text. */
 import { formatCount } from '../../render/format.ts';
+import { it as documentText } from '../../render/i18n/it.ts';
 import type { SiteText } from './site-text.ts';
 
 const LOCALE = 'it-IT';
@@ -56,8 +57,8 @@ export const it: SiteText = {
     withdrawalNoRight: 'Le condizioni di questa filiale non prevedono il diritto di recesso.',
     withdrawalNotOpen: 'Il recesso non è possibile per questo ordine:',
     requested: (date) => `Richiesta di recesso ricevuta il ${date}.`,
-    eligible: 'La richiesta è ammissibile.',
-    notEligible: 'La richiesta non è ammissibile:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Rimborso previsto: ${amount}, entro il ${due}.`,
     summaryHtml: 'Riepilogo del recesso (HTML)',
     summaryPdf: 'Riepilogo del recesso (PDF)',
@@ -112,17 +113,7 @@ export const it: SiteText = {
     INVOICE_IN_PROGRESS: 'Fattura in preparazione',
     INVOICE_SENT: 'Fattura inviata',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'l’account non è di un privato (consumatore)',
-    WITHDRAWAL_NO_RIGHT: 'la filiale non prevede il diritto di recesso',
-    WITHDRAWAL_UNPAID: 'l’ordine non era pagato',
-    WITHDRAWAL_ALREADY_CANCELLED: 'l’ordine era già annullato',
-    WITHDRAWAL_RENEWAL: 'non è possibile recedere da un rinnovo',
-    WITHDRAWAL_EXCLUDED_LINE: 'una riga è esclusa dal recesso (nome di dominio, certificato SSL…) e non sarà rimborsata',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'tutti i prodotti dell’ordine sono esclusi dal recesso',
-    WITHDRAWAL_TOO_LATE: 'il periodo di recesso è scaduto',
-    WITHDRAWAL_NOT_CONFIRMED: 'la casella «Sì, desidero annullare questo ordine» non è stata selezionata',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Stati degli ordini',
     description: 'Ogni stato d’ordine: etichetta, significato, cosa fare, stati successivi possibili e fase del monitoraggio.',

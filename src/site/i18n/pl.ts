@@ -1,5 +1,6 @@
 /** Polish site text. Counts take their plural form from `Intl.PluralRules` (1 zamówienie, 3 zamówienia, 5 zamówień). */
 import { formatCount } from '../../render/format.ts';
+import { pl as documentText } from '../../render/i18n/pl.ts';
 import type { SiteText } from './site-text.ts';
 
 const LOCALE = 'pl-PL';
@@ -57,8 +58,8 @@ export const pl: SiteText = {
     withdrawalNoRight: 'Warunki tej spółki zależnej nie przewidują prawa odstąpienia od umowy.',
     withdrawalNotOpen: 'Odstąpienie od umowy nie jest możliwe dla tego zamówienia:',
     requested: (date) => `Oświadczenie o odstąpieniu otrzymano ${date}.`,
-    eligible: 'Oświadczenie jest skuteczne.',
-    notEligible: 'Oświadczenie nie jest skuteczne:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Przewidywany zwrot: ${amount}, najpóźniej do ${due}.`,
     summaryHtml: 'Podsumowanie odstąpienia (HTML)',
     summaryPdf: 'Podsumowanie odstąpienia (PDF)',
@@ -113,17 +114,7 @@ export const pl: SiteText = {
     INVOICE_IN_PROGRESS: 'Faktura w przygotowaniu',
     INVOICE_SENT: 'Faktura wysłana',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'konto nie należy do osoby prywatnej (konsumenta)',
-    WITHDRAWAL_NO_RIGHT: 'spółka zależna nie przewiduje prawa odstąpienia od umowy',
-    WITHDRAWAL_UNPAID: 'zamówienie nie zostało opłacone',
-    WITHDRAWAL_ALREADY_CANCELLED: 'zamówienie było już anulowane',
-    WITHDRAWAL_RENEWAL: 'od odnowienia nie można odstąpić',
-    WITHDRAWAL_EXCLUDED_LINE: 'pozycja jest wyłączona z prawa odstąpienia (nazwa domeny, certyfikat SSL…) i nie zostanie zwrócona',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'wszystkie produkty zamówienia są wyłączone z prawa odstąpienia',
-    WITHDRAWAL_TOO_LATE: 'termin na odstąpienie od umowy upłynął',
-    WITHDRAWAL_NOT_CONFIRMED: 'nie zaznaczono pola „Tak, chcę anulować to zamówienie”',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Statusy zamówień',
     description: 'Każdy status zamówienia: nazwa, znaczenie, co zrobić, możliwe kolejne statusy i etap śledzenia.',

@@ -1,5 +1,6 @@
 /** Portuguese site text. */
 import { formatCount } from '../../render/format.ts';
+import { pt as documentText } from '../../render/i18n/pt.ts';
 import type { SiteText } from './site-text.ts';
 
 const LOCALE = 'pt-PT';
@@ -56,8 +57,8 @@ export const pt: SiteText = {
     withdrawalNoRight: 'As condições desta filial não preveem direito de livre resolução.',
     withdrawalNotOpen: 'A livre resolução não é possível para esta encomenda:',
     requested: (date) => `Pedido de livre resolução recebido em ${date}.`,
-    eligible: 'O pedido é admissível.',
-    notEligible: 'O pedido não é admissível:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Reembolso previsto: ${amount}, até ${due}.`,
     summaryHtml: 'Resumo da livre resolução (HTML)',
     summaryPdf: 'Resumo da livre resolução (PDF)',
@@ -112,17 +113,7 @@ export const pt: SiteText = {
     INVOICE_IN_PROGRESS: 'Fatura em preparação',
     INVOICE_SENT: 'Fatura enviada',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'a conta não é de um particular (consumidor)',
-    WITHDRAWAL_NO_RIGHT: 'a filial não prevê direito de livre resolução',
-    WITHDRAWAL_UNPAID: 'a encomenda não estava paga',
-    WITHDRAWAL_ALREADY_CANCELLED: 'a encomenda já estava cancelada',
-    WITHDRAWAL_RENEWAL: 'não é possível resolver uma renovação',
-    WITHDRAWAL_EXCLUDED_LINE: 'uma linha está excluída da livre resolução (nome de domínio, certificado SSL…) e não será reembolsada',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'todos os produtos da encomenda estão excluídos da livre resolução',
-    WITHDRAWAL_TOO_LATE: 'o prazo de livre resolução terminou',
-    WITHDRAWAL_NOT_CONFIRMED: 'a caixa «Sim, quero cancelar esta encomenda» não foi assinalada',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Estados das encomendas',
     description: 'Cada estado de encomenda: designação, significado, o que fazer, estados seguintes possíveis e etapa do acompanhamento.',
