@@ -2,22 +2,36 @@
  * Option parsing shared by the commands: strict `parseArgs` whose mistakes become usage
  * errors (exit 2) with a hint, and the options several commands take.
  */
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/enums.ts';
+import { closest } from '../input/did-you-mean.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import { parseShard, ShardError, type Shard } from '../render/shard.ts';
 import { UsageError } from './usage-error.ts';
 
-/** `parseArgs` in strict mode; an unknown or malformed option is a UsageError naming `--help`. */
+/** parseArgs' own mistakes, as one line and a hint: a near miss of a known option is suggested. */
+function usageError(command: string, cause: unknown, known: readonly string[]): UsageError {
+  const help = `run \`bdc ${command} --help\` for the options`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = cause instanceof Error && 'code' in cause ? cause.code : undefined;
+  const flag = /'(?:-\w, )?(-[^' ]*)/.exec(message)?.[1];
+  if (flag !== undefined && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = flag.replace(/^--?/, '');
+    const near = name.length >= 3 ? closest(name, known) : undefined;
+    return new UsageError(`unknown option ${flag}`, near === undefined ? help : `did you mean --${near}?`, { cause });
+  }
+  if (flag !== undefined && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(message.endsWith('argument missing') ? `${flag} needs a value` : `${flag} takes no value`, help, { cause });
+  }
+  return new UsageError(message, help, { cause });
+}
+
+/** `parseArgs` in strict mode; an unknown or malformed option is a UsageError with a hint. */
 export function parseCommandArgs<T extends ParseArgsOptionsConfig>(command: string, argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), `run \`bdc ${command} --help\` for the options`, {
-      cause,
-    });
+    throw usageError(command, cause, Object.keys(options));
   }
 }
 
@@ -59,13 +73,7 @@ export function languageOption(value: string | undefined): Language | undefined 
   return language;
 }
 
-/** `--reference FILE` (default data/subsidiaries.yaml), resolved; a missing file is a usage error. */
-export async function referenceFileOption(value: string | undefined, cwd: string): Promise<string> {
-  const path = resolve(cwd, value ?? 'data/subsidiaries.yaml');
-  try {
-    await stat(path);
-  } catch (cause) {
-    throw new UsageError(`${value === undefined ? 'reference data' : '--reference'}: no such file: ${path}`, 'check the path', { cause });
-  }
-  return path;
+/** `{ [key]: value }`, or nothing when the flag was not given (options are exact optional properties). */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
-import { REFERENCE_FILE, RENDER_FIXTURES } from './fixture-orders.ts';
+import { REFERENCE_FILE, RENDER_FIXTURES } from '../render/fixture-orders.ts';
 
 const AS_OF = ['--as-of', '2026-03-05T12:00:00Z'];
 
@@ -58,7 +58,7 @@ describe('bdc render (HTML only: no browser needed)', () => {
     [['--out', 'x', '--lang', 'nl'], '--lang "nl" is not one of fr, en, de, es, it, pl, pt'],
     [['--out', 'x', '--concurrency', '0'], '--concurrency "0" is not a number from 1 to 99'],
     [['--out', 'x', '--as-of', 'yesterday'], '--as-of "yesterday" is not a date-time with an offset'],
-    [['--out', 'x', '--colour'], "Unknown option '--colour'"],
+    [['--out', 'x', '--colour'], 'unknown option --colour'],
     [['--out', 'x', '--shard', '3/2'], '--shard "3/2" is not i/n with 1 <= i <= n'],
   ])('refuses %j with exit 2', async (args, message) => {
     const io = memoryIo({}, RENDER_FIXTURES);

@@ -3,7 +3,7 @@
  * in the language. Figures of eligible-fr.yaml are worked out in withdraw-text.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { withdraw } from './helpers.ts';
+import { withdraw } from './withdraw-helpers.ts';
 
 describe('bdc withdraw --lang', () => {
   it('prints the text report in Spanish, citing the law (the Directive: the test reference names none)', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../../src/render/pdf/find-browser.ts';
+import { BrowserNotFoundError, findBrowser } from '../../../../src/render/pdf/find-browser.ts';
 
 describe('findBrowser', async () => {
   const emptyCache = await mkdtemp(join(tmpdir(), 'bdc-puppeteer-cache-'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
-import { withdraw } from './helpers.ts';
+import { withdraw } from './withdraw-helpers.ts';
 
 describe('bdc withdraw usage', () => {
   it('needs --at when the order has no retraction request', async () => {
@@ -40,7 +40,7 @@ describe('bdc withdraw usage', () => {
     [['--format', 'xml'], '--format "xml" is not one of text, json'],
     [['--at', 'yesterday'], '--at "yesterday" is not a date-time with an offset'],
     [['--order', 'abc'], '--order "abc" is not an order number'],
-    [['--colour'], "Unknown option '--colour'"],
+    [['--colour'], 'unknown option --colour'],
     [['extra.yaml'], 'expected one order file, got 2'],
   ])('refuses %j with exit 2', async (options, message) => {
     const run = await withdraw('eligible-fr.yaml', ...options);
