@@ -137,7 +137,7 @@ export const pl: Dictionary = {
       addressee: 'Adresat',
       notice:
         'Ja/My niniejszym informuję/informujemy o moim/naszym odstąpieniu od umowy o świadczenie następującej usługi:',
-      orderedOn: 'Data zamówienia',
+      orderedOn: 'Data zawarcia umowy',
       receivedOn: 'Data odbioru',
       consumerName: 'Imię i nazwisko konsumenta(-ów)',
       consumerAddress: 'Adres konsumenta(-ów)',
