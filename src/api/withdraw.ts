@@ -4,6 +4,8 @@
  * written when `out` is given (only for an eligible withdrawal). Never prints, never exits.
  */
 import { resolve } from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import type { Language } from '../domain/enums.ts';
 import type { Order } from '../domain/order.ts';
 import { assessWithdrawal, type WithdrawalAssessment } from '../domain/withdrawal/index.ts';
 import { hasErrors, type Diagnostic } from '../input/diagnostic.ts';
@@ -29,6 +31,8 @@ export interface WithdrawOptions extends RunOptions {
   readonly out?: string;
   /** The reference data (default: data/subsidiaries.yaml). */
   readonly reference?: string;
+  /** The summary's language (default: the order's); also labels the JSON reasons. */
+  readonly lang?: Language;
 }
 
 export type WithdrawResult = WithdrawalJson & {
@@ -45,6 +49,8 @@ export interface WithdrawalRun {
   readonly warnings: readonly Diagnostic[];
   readonly report: Input['report'];
   readonly written: readonly string[] | undefined;
+  /** "Now" of the run, for a report printed from the summary's view model. */
+  readonly asOf: Temporal.Instant;
 }
 
 /** The one order of the file (or the one `order` names); undefined when it is invalid. */
@@ -94,11 +100,11 @@ export async function runWithdrawal(options: WithdrawOptions): Promise<Withdrawa
   if (options.out !== undefined && assessment.eligible) {
     const outDir = resolve(cwd, options.out);
     written = await withPdfPrinter({ asOf, env }, (printer) =>
-      renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer }),
+      renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer, ...(options.lang === undefined ? {} : { language: options.lang }) }),
     );
   }
   const warnings = input.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' && diagnostic.file === picked.file);
-  return { order, assessment, json: withdrawalJson(order, assessment), warnings, report: input.report, written };
+  return { order, assessment, json: withdrawalJson(order, assessment, options.lang), warnings, report: input.report, written, asOf };
 }
 
 export async function withdraw(options: WithdrawOptions): Promise<WithdrawResult> {

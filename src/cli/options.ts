@@ -63,12 +63,12 @@ export function browserEndpointOption(value: string | undefined): string | undef
   return value;
 }
 
-/** `--lang fr|en`. */
+/** `--lang fr|en|de|es|it|pl|pt`. */
 export function languageOption(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
   const language = LANGUAGES.find((candidate) => candidate === value);
   if (language === undefined) {
-    throw new UsageError(`--lang "${value}" is not one of ${LANGUAGES.join(', ')}`, 'use --lang fr or --lang en');
+    throw new UsageError(`--lang "${value}" is not one of ${LANGUAGES.join(', ')}`, `use one of --lang ${LANGUAGES.join(', ')}`);
   }
   return language;
 }

@@ -22,7 +22,7 @@ to DIR/<orderId>.html and DIR/<orderId>.pdf. Invalid orders are reported as
 Options:
   --out DIR               output folder (required; created if missing)
   --format LIST           html, pdf or html,pdf (default: html,pdf)
-  --lang LANG             fr | en: print every form in this language (default: each order's)
+  --lang LANG             fr | en | de | es | it | pl | pt: print every form in this language (default: each order's)
   --as-of DATETIME        "now" of the run (default: SOURCE_DATE_EPOCH, else the clock)
   --reference FILE        reference data (default: data/subsidiaries.yaml)
   --concurrency N         browser tabs printing at once (default: ${DEFAULT_CONCURRENCY})

@@ -7,9 +7,10 @@ import { InvalidInputError } from '../api/errors.ts';
 import { runWithdrawal } from '../api/withdraw.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { withdrawalText } from '../render/withdrawal/report-text.ts';
+import { withdrawalTextIn } from '../render/withdrawal/report-text-in-language.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { optional, parseCommandArgs } from './options.ts';
+import { languageOption, optional, parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc withdraw FILE [options]
@@ -22,6 +23,8 @@ Options:
   --order ID          the order to assess when FILE holds several
   --out DIR           write DIR/<orderId>-withdrawal.html and .pdf (only when eligible)
   --format FORMAT     text | json (default: text)
+  --lang LANG         fr | en | de | es | it | pl | pt: the summary's language (default: the order's),
+                      also of the text report (default: English) and of the JSON reasons' labels
   --reference FILE    reference data (default: data/subsidiaries.yaml)
   --as-of DATETIME    "now" for validation and the documents (default: SOURCE_DATE_EPOCH, else the clock)
   -h, --help          show this help
@@ -33,6 +36,7 @@ const OPTIONS = {
   order: { type: 'string' },
   out: { type: 'string' },
   format: { type: 'string' },
+  lang: { type: 'string' },
   reference: { type: 'string' },
   'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -67,6 +71,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   }
   const format = outputFormat(values.format);
   const wanted = orderIdOption(values.order);
+  const lang = languageOption(values.lang);
   let run;
   try {
     run = await runWithdrawal({
@@ -75,6 +80,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       ...optional('order', wanted),
       ...optional('out', values.out),
       ...optional('reference', values.reference),
+      ...optional('lang', lang),
       ...optional('asOf', values['as-of']),
       cwd: io.cwd,
       env: io.env,
@@ -84,9 +90,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     io.out(formatDiagnostics(error.report.diagnostics, format, error.report));
     return EXIT.failed;
   }
-  const { order, assessment, json, warnings, report, written } = run;
+  const { order, assessment, json, warnings, report, written, asOf } = run;
   if (warnings.length > 0) io.err(formatDiagnostics(warnings, 'text', report));
-  io.out(format === 'json' ? JSON.stringify(json, null, 2) : withdrawalText(order, assessment));
+  const text = (): string => (lang === undefined ? withdrawalText(order, assessment) : withdrawalTextIn(order, assessment, asOf, lang));
+  io.out(format === 'json' ? JSON.stringify(json, null, 2) : text());
   if (written !== undefined && format === 'text') io.out(['', ...written.map((path) => `Written: ${path}`)].join('\n'));
   return assessment.eligible ? EXIT.ok : EXIT.failed;
 }

@@ -15,7 +15,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const CUSTOMER_TYPES = ['individual', 'corporation', 'association', 'administration', 'other'] as const;
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 
-export const LANGUAGES = ['fr', 'en'] as const;
+export const LANGUAGES = ['fr', 'en', 'de', 'es', 'it', 'pl', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const PAYMENT_MEANS = [

@@ -5,7 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { MINOR_DIGITS, toDecimalString, type Money, type Rate } from '../domain/money.ts';
 import type { PostalAddress } from '../domain/order.ts';
-import type { Dictionary } from './i18n/dictionary.ts';
+import type { Dictionary, PluralForms } from './i18n/dictionary.ts';
 import { cachedIntl } from './intl-cache.ts';
 
 /** "1 234,56 €" (fr-FR, with U+202F as group separator), "£1,234.56" (en-GB), "1 500 F CFA". */
@@ -70,9 +70,15 @@ export function addressLines(address: PostalAddress, locale: string): string[] {
   return [address.street, `${address.postalCode} ${address.city}`, regionName(address.country, locale)];
 }
 
+/** "14 jours", "1 rok", "5 lat": a count with its word in the plural form `Intl.PluralRules` picks. */
+export function formatCount(count: number, forms: PluralForms, locale: string): string {
+  const category = cachedIntl(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  return `${formatInteger(count, locale)} ${forms[category] ?? forms.other}`;
+}
+
 /**
  * A commitment period (ISO 8601 duration) in words: "P1M" → "1 mois" / "1 month",
- * "P1Y6M" → "1 an et 6 mois". Text that is not a duration is shown as written.
+ * "P1Y6M" → "1 an et 6 mois", "P2Y" → "2 lata" (pl). Text that is not a duration is shown as written.
  */
 export function formatPeriod(iso: string, dictionary: Dictionary): string {
   let duration: Temporal.Duration;
@@ -83,8 +89,8 @@ export function formatPeriod(iso: string, dictionary: Dictionary): string {
   }
   const units = dictionary.periodUnits;
   const parts: string[] = [];
-  const push = (count: number, [one, other]: readonly [string, string]): void => {
-    if (count !== 0) parts.push(`${formatInteger(count, dictionary.locale)} ${count === 1 ? one : other}`);
+  const push = (count: number, forms: PluralForms): void => {
+    if (count !== 0) parts.push(formatCount(count, forms, dictionary.locale));
   };
   push(duration.years, units.year);
   push(duration.months, units.month);

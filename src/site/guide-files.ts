@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Language } from '../domain/enums.ts';
 
 const GUIDE_FILE = /^guide\.([a-z]{2})-([a-z]{2})\.md$/;
-const PREFERRED_REGION: Readonly<Record<Language, string>> = { fr: 'fr', en: 'gb' };
+const PREFERRED_REGION: Readonly<Record<Language, string>> = { fr: 'fr', en: 'gb', de: 'de', es: 'es', it: 'it', pl: 'pl', pt: 'pt' };
 
 export interface GuideFile {
   /** The guide's folder name: shared by its translations, and its URL segment. */

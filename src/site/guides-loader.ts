@@ -29,6 +29,11 @@ import { readSiteData } from './site-data.ts';
 const FALLBACK_NOTICE: Readonly<Record<Language, string>> = {
   fr: 'Ce guide n’est pas encore traduit en français : vous lisez sa version anglaise.',
   en: 'This guide is not translated into English yet: you are reading its French version.',
+  de: 'Diese Anleitung ist noch nicht ins Deutsche übersetzt: Sie lesen die französische Fassung.',
+  es: 'Esta guía aún no está traducida al español: está leyendo su versión francesa.',
+  it: 'Questa guida non è ancora tradotta in italiano: stai leggendo la versione francese.',
+  pl: 'Ten przewodnik nie został jeszcze przetłumaczony na polski: czytasz jego wersję francuską.',
+  pt: 'Este guia ainda não está traduzido para português: está a ler a versão francesa.',
 };
 
 function entryId(folder: string, lang: Language): string {

@@ -6,6 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language, OrderStatus } from '../domain/enums.ts';
 import { currentStatus, type Order } from '../domain/order.ts';
 import { statusInfo, type Badge } from '../domain/statuses.ts';
+import { statusLabel } from '../render/i18n/labels.ts';
 import { computeTotals } from '../domain/totals.ts';
 import { compareNewestFirst, inListView, isExpired, isListedByDefault } from '../domain/visibility.ts';
 import { siteText } from './i18n/site-text.ts';
@@ -37,7 +38,7 @@ export function orderRow(order: Order, lang: Language, asOf: Temporal.Instant): 
     dateIso: order.date.toString({ timeZoneName: 'never' }),
     dateText: formatShortDate(order.date, locale),
     status,
-    statusLabel: info.label[lang],
+    statusLabel: statusLabel(status, lang),
     badge: info.badge,
     amountText: formatMoney(computeTotals(order).totalTTC, locale),
     expired: isExpired(order, asOf),

@@ -5,7 +5,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Language, StepState } from '../domain/enums.ts';
 import { currentStatus, type Order } from '../domain/order.ts';
-import { statusInfo, stepInfo, type Badge } from '../domain/statuses.ts';
+import { statusInfo, type Badge } from '../domain/statuses.ts';
+import { statusLabel, stepLabel } from '../render/i18n/labels.ts';
 import { computeTotals, lineTotal } from '../domain/totals.ts';
 import { deriveTracking } from '../domain/tracking.ts';
 import { isExpired } from '../domain/visibility.ts';
@@ -44,12 +45,13 @@ export function orderPageView(order: Order, lang: Language, asOf: Temporal.Insta
   const zone = order.subsidiary.timeZone;
   const when = (at: Temporal.ZonedDateTime): string => formatDateTime(at, locale, zone);
   const info = statusInfo(currentStatus(order));
+  const label = statusLabel(info.status, lang);
   const totals = computeTotals(order);
   return {
     orderId: order.orderId,
     title: text.order.title(order.orderId),
-    description: text.order.description(order.orderId, info.label[lang]),
-    statusLabel: info.label[lang],
+    description: text.order.description(order.orderId, label),
+    statusLabel: label,
     badge: info.badge,
     created: when(order.date),
     expires: order.expirationDate === undefined ? text.order.neverExpires : when(order.expirationDate),
@@ -65,11 +67,11 @@ export function orderPageView(order: Order, lang: Language, asOf: Temporal.Insta
     })),
     steps: deriveTracking(order).map((step, index) => ({
       number: index + 1,
-      label: stepInfo(step.step).label[lang],
+      label: stepLabel(step.step, lang),
       state: step.state,
       stateText: text.stepStates[step.state],
       events: step.events.map((event) => ({
-        text: event.event === undefined ? statusInfo(event.status).label[lang] : `${text.events[event.event]} · ${statusInfo(event.status).label[lang]}`,
+        text: event.event === undefined ? statusLabel(event.status, lang) : `${text.events[event.event]} · ${statusLabel(event.status, lang)}`,
         iso: event.at.toInstant().toString(),
         when: when(event.at),
       })),

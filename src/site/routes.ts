@@ -10,12 +10,33 @@ import type { ListView } from '../domain/visibility.ts';
 export type ListPage = 'default' | ListView;
 export const LIST_PAGES: readonly ListPage[] = ['default', 'running', 'all', 'completed', 'expired'];
 
-const LIST_ROOT: Readonly<Record<Language, string>> = { fr: '/commandes/', en: '/en/orders/' };
+const LIST_ROOT: Readonly<Record<Language, string>> = {
+  fr: '/commandes/',
+  en: '/en/orders/',
+  de: '/de/bestellungen/',
+  es: '/es/pedidos/',
+  it: '/it/ordini/',
+  pl: '/pl/zamowienia/',
+  pt: '/pt/encomendas/',
+};
 const LIST_SLUG: Readonly<Record<Language, Readonly<Record<ListView, string>>>> = {
   fr: { running: 'en-cours', all: 'toutes', completed: 'terminees', expired: 'expirees' },
   en: { running: 'running', all: 'all', completed: 'completed', expired: 'expired' },
+  de: { running: 'laufend', all: 'alle', completed: 'abgeschlossen', expired: 'abgelaufen' },
+  es: { running: 'en-curso', all: 'todos', completed: 'finalizados', expired: 'caducados' },
+  it: { running: 'in-corso', all: 'tutti', completed: 'conclusi', expired: 'scaduti' },
+  pl: { running: 'w-toku', all: 'wszystkie', completed: 'zakonczone', expired: 'wygasle' },
+  pt: { running: 'em-curso', all: 'todas', completed: 'terminadas', expired: 'expiradas' },
 };
-const STATUSES_PATH: Readonly<Record<Language, string>> = { fr: '/etats-des-commandes/', en: '/en/order-statuses/' };
+const STATUSES_PATH: Readonly<Record<Language, string>> = {
+  fr: '/etats-des-commandes/',
+  en: '/en/order-statuses/',
+  de: '/de/bestellstatus/',
+  es: '/es/estados-de-los-pedidos/',
+  it: '/it/stati-degli-ordini/',
+  pl: '/pl/statusy-zamowien/',
+  pt: '/pt/estados-das-encomendas/',
+};
 
 export function homePath(lang: Language): string {
   return lang === 'fr' ? '/' : '/en/';

@@ -1,8 +1,9 @@
 /** The rows of the state reference page, straight from the domain catalogue and lifecycle. */
 import type { Language, OrderStatus, TrackingStep } from '../domain/enums.ts';
-import { ORDER_STATUSES } from '../domain/enums.ts';
+import { ORDER_STATUSES, TRACKING_STEPS } from '../domain/enums.ts';
 import { ALLOWED_TRANSITIONS } from '../domain/lifecycle.ts';
-import { statusInfo, stepInfo, TRACKING_STEP_CATALOGUE, type Badge } from '../domain/statuses.ts';
+import { statusInfo, type Badge } from '../domain/statuses.ts';
+import { statusLabel, stepLabel } from '../render/i18n/labels.ts';
 import { siteText } from './i18n/site-text.ts';
 
 export interface StatusReferenceRow {
@@ -26,15 +27,15 @@ export function statusReference(lang: Language): StatusReferenceRow[] {
     const tracking = info.tracking;
     return {
       status,
-      label: info.label[lang],
+      label: statusLabel(status, lang),
       badge: info.badge,
-      meaning: info.meaning[lang],
-      action: info.customerAction[lang],
-      next: ALLOWED_TRANSITIONS[status].map((next) => ({ status: next, label: statusInfo(next).label[lang], badge: statusInfo(next).badge })),
+      meaning: text.statusDetails[status].meaning,
+      action: text.statusDetails[status].action,
+      next: ALLOWED_TRANSITIONS[status].map((next) => ({ status: next, label: statusLabel(next, lang), badge: statusInfo(next).badge })),
       noNext: status === 'unknown' ? text.statuses.outsideLifecycle : text.statuses.final,
       step:
         tracking !== undefined
-          ? `${stepInfo(tracking.step).label[lang]} — ${states[tracking.state]}`
+          ? `${stepLabel(tracking.step, lang)} — ${states[tracking.state]}`
           : status === 'unknown'
             ? text.statuses.noStep
             : text.statuses.stepDepends,
@@ -43,5 +44,5 @@ export function statusReference(lang: Language): StatusReferenceRow[] {
 }
 
 export function trackingStepsReference(lang: Language): { step: TrackingStep; label: string }[] {
-  return TRACKING_STEP_CATALOGUE.map((info) => ({ step: info.step, label: info.label[lang] }));
+  return TRACKING_STEPS.map((step) => ({ step, label: stepLabel(step, lang) }));
 }

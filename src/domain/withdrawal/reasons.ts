@@ -31,8 +31,8 @@ export const WITHDRAWAL_REASON_TEXT: Readonly<Record<WithdrawalReasonCode, strin
   WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled at the time of the request',
   WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',
   WITHDRAWAL_EXCLUDED_LINE:
-    'this line is excluded from withdrawal (Code de la consommation L221-28) and is not refunded',
+    'this line is excluded from withdrawal (an exception the law allows, such as a domain name or an SSL certificate) and is not refunded',
   WITHDRAWAL_ALL_LINES_EXCLUDED: 'every line of the order is excluded from withdrawal',
   WITHDRAWAL_TOO_LATE: 'the request is after the end of the withdrawal period',
-  WITHDRAWAL_NOT_CONFIRMED: 'the request was not confirmed ("Oui, je désire annuler cette commande" not ticked)',
+  WITHDRAWAL_NOT_CONFIRMED: 'the request was not confirmed (the box "Yes, I want to cancel this order" was not ticked)',
 };

@@ -10,4 +10,5 @@ export {
 } from './render-summary.ts';
 export { withdrawalJson, type WithdrawalJson } from './report-json.ts';
 export { withdrawalText } from './report-text.ts';
+export { withdrawalTextIn } from './report-text-in-language.ts';
 export type { WithdrawalSummaryView } from './view.ts';

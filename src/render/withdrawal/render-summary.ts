@@ -1,6 +1,6 @@
 /**
  * Writes an order's withdrawal summary: `<outDir>/<orderId>-withdrawal.html` and `.pdf`, each
- * atomically, in the order's language, printed by the shared PDF printer. The caller decides
+ * atomically, in the order's language (or `language`), printed by the shared PDF printer. The caller decides
  * whether the withdrawal is eligible (the CLI and `bdc build` write summaries only then):
  *
  *   const assessment = assessRequestedWithdrawal(order);
@@ -9,6 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
+import type { Language } from '../../domain/enums.ts';
 import type { Order } from '../../domain/order.ts';
 import { assessWithdrawal, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
 import { writeFileAtomic } from '../../io/atomic-write.ts';
@@ -23,6 +24,8 @@ export interface SummaryOutput {
   readonly formats: readonly SummaryFormat[];
   /** Needed when `formats` holds "pdf". */
   readonly printer?: PdfPrinter;
+  /** Overrides the order's language (`--lang`). */
+  readonly language?: Language;
 }
 
 /** `<orderId>-withdrawal.<extension>`. */
@@ -41,7 +44,7 @@ export async function renderWithdrawalSummary(
   now: Temporal.Instant,
   output: SummaryOutput,
 ): Promise<string[]> {
-  const view = withdrawalSummaryView(order, assessment, now, order.language);
+  const view = withdrawalSummaryView(order, assessment, now, output.language ?? order.language);
   const html = renderWithdrawalHtml(view);
   const documents: { path: string; data: string | Uint8Array }[] = [];
   for (const format of output.formats) {

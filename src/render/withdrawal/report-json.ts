@@ -4,9 +4,12 @@
  * the subsidiary's time zone, to the millisecond.
  */
 import type { Temporal } from 'temporal-polyfill';
+import type { Language } from '../../domain/enums.ts';
 import { toDecimalString } from '../../domain/money.ts';
 import type { Order } from '../../domain/order.ts';
 import { WITHDRAWAL_REASON_TEXT, type WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
+import { dictionaryFor } from '../i18n/index.ts';
+import { legalReference } from '../legal-reference.ts';
 
 export interface WithdrawalReasonJson {
   readonly code: string;
@@ -14,6 +17,8 @@ export interface WithdrawalReasonJson {
   /** 0-based index of the order line concerned, when the reason is about one line. */
   readonly lineIndex?: number;
   readonly message: string;
+  /** With `--lang`: the reason in that language (the summary's words). */
+  readonly label?: string;
 }
 
 export interface WithdrawalLineJson {
@@ -39,6 +44,8 @@ export interface TaxJson {
 
 export interface WithdrawalJson {
   readonly orderId: number;
+  /** With `--lang`: the language of the `label`s (and of the summary written with `--out`). */
+  readonly language?: Language;
   readonly currency: string;
   readonly eligible: boolean;
   readonly reasons: readonly WithdrawalReasonJson[];
@@ -55,8 +62,10 @@ export interface WithdrawalJson {
   readonly refund: string | null;
   /** Null when not eligible or when the subsidiary gives no right. */
   readonly refundDueDate: string | null;
-  /** Request + the legal 14 days (Code de la consommation L221-24). */
+  /** Request + the legal 14 days of the law in `legalReference`. */
   readonly legalRefundDueDate: string;
+  /** The law the documents cite: the subsidiary's `withdrawal.legalReference`, else Directive 2011/83/EU. */
+  readonly legalReference: string;
   readonly lines: readonly WithdrawalLineJson[];
 }
 
@@ -65,9 +74,11 @@ export function isoDateTime(at: Temporal.ZonedDateTime): string {
   return at.toString({ timeZoneName: 'never', fractionalSecondDigits: 3 });
 }
 
-export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): WithdrawalJson {
+export function withdrawalJson(order: Order, assessment: WithdrawalAssessment, language?: Language): WithdrawalJson {
+  const labels = language === undefined ? undefined : dictionaryFor(language).withdrawal.reasonTexts;
   return {
     orderId: order.orderId,
+    ...(language === undefined ? {} : { language }),
     currency: order.subsidiary.currency,
     eligible: assessment.eligible,
     reasons: assessment.reasons.map((reason) => ({
@@ -75,6 +86,7 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
       blocking: reason.blocking,
       ...(reason.lineIndex === undefined ? {} : { lineIndex: reason.lineIndex }),
       message: WITHDRAWAL_REASON_TEXT[reason.code],
+      ...(labels === undefined ? {} : { label: labels[reason.code] }),
     })),
     deadline: assessment.deadline === undefined ? null : isoDateTime(assessment.deadline),
     requestedAt: isoDateTime(assessment.requestedAt),
@@ -92,6 +104,7 @@ export function withdrawalJson(order: Order, assessment: WithdrawalAssessment): 
     refundDueDate:
       !assessment.eligible || assessment.refundDueDate === undefined ? null : isoDateTime(assessment.refundDueDate),
     legalRefundDueDate: isoDateTime(assessment.requestedAt.add({ days: assessment.legalRefundDays })),
+    legalReference: legalReference(order.subsidiary, dictionaryFor('en')),
     lines: assessment.lines.map((line) => {
       const detail = order.details[line.index];
       return {

@@ -1,7 +1,8 @@
 /**
- * `bdc withdraw` text output: a human summary in English (the CLI's language). Amounts are
- * decimal text with the currency code; dates are in the subsidiary's time zone. Control
- * characters from the fixtures never reach the terminal.
+ * `bdc withdraw` text output: a human summary in English (the CLI's language; with `--lang`,
+ * `report-text-in-language.ts` prints the summary's own words instead). Amounts are decimal
+ * text with the currency code; dates are in the subsidiary's time zone. Control characters
+ * from the fixtures never reach the terminal.
  */
 import type { Temporal } from 'temporal-polyfill';
 import { toDecimalString, type Money } from '../../domain/money.ts';
@@ -12,14 +13,9 @@ import {
   type WithdrawalAssessment,
   type WithdrawalReason,
 } from '../../domain/withdrawal/index.ts';
-
-/** No escape sequence of a hostile fixture reaches a terminal. */
-function printable(text: string): string {
-  return Array.from(text, (char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : char;
-  }).join('');
-}
+import { dictionaryFor } from '../i18n/index.ts';
+import { legalReference } from '../legal-reference.ts';
+import { printable } from './printable.ts';
 
 function amount(value: Money): string {
   return `${toDecimalString(value)} ${value.currency}`;
@@ -88,7 +84,7 @@ export function withdrawalText(order: Order, assessment: WithdrawalAssessment): 
       figures.push([
         'Refund due by',
         `${assessment.refundDueDate.toPlainDate().toString()} (${refundDays} days after the request; ` +
-          `legal limit, Code de la consommation L221-24: ${assessment.legalRefundDays} days, ${legal.toString()})`,
+          `legal limit, ${printable(legalReference(order.subsidiary, dictionaryFor('en')))}: ${assessment.legalRefundDays} days, ${legal.toString()})`,
       ]);
     }
   } else {

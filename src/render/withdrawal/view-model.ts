@@ -6,10 +6,11 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
 import { currentStatus, type Order } from '../../domain/order.ts';
 import type { LineRefund, WithdrawalAssessment } from '../../domain/withdrawal/index.ts';
-import { addressLines, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
+import { addressLines, formatCount, formatDateTime, formatInteger, formatMoney, formatPeriod } from '../format.ts';
 import { cssString } from '../html/css-string.ts';
 import { taxLabel } from '../tax-label.ts';
 import { dictionaryFor, type Dictionary } from '../i18n/index.ts';
+import { legalReference } from '../legal-reference.ts';
 import { statusPresentation } from '../order-form/status.ts';
 import { formatDay, formatZonedDay } from './dates-and-places.ts';
 import { withdrawalStrings, type WithdrawalStrings } from './strings.ts';
@@ -30,6 +31,7 @@ export function withdrawalSummaryView(
   const seller = order.subsidiary.seller;
   const orderNumber = String(order.orderId);
   const legalDue = assessment.requestedAt.add({ days: assessment.legalRefundDays });
+  const law = legalReference(order.subsidiary, d);
   return {
     lang: language,
     title: s.titleFor(orderNumber),
@@ -43,7 +45,7 @@ export function withdrawalSummaryView(
     refundRows: refundRowsOf(assessment, s, d, language),
     refund: formatMoney(assessment.refund, locale),
     refundDue: assessment.refundDueDate === undefined ? NONE : formatZonedDay(assessment.refundDueDate, locale),
-    legalNote: s.legalNote(formatInteger(assessment.legalRefundDays, locale), formatZonedDay(legalDue, locale)),
+    legalNote: s.legalNote(law, formatCount(assessment.legalRefundDays, d.periodUnits.day, locale), formatZonedDay(legalDue, locale)),
     guideNote: s.guideNote,
     warnings: s.warnings,
     form: modelForm(order, assessment, s, locale),
@@ -119,7 +121,7 @@ function modelForm(order: Order, assessment: WithdrawalAssessment, s: Withdrawal
     .map((line) => (line.domain === undefined ? line.description : `${line.description} — ${line.domain}`));
   return {
     heading: f.heading,
-    legalBasis: f.legalBasis,
+    legalBasis: f.legalBasis(order.subsidiary.withdrawal?.legalReference),
     instruction: f.instruction,
     addresseeLabel: f.addressee,
     addressee: { name: seller.name, addressLines: addressLines(seller.address, locale), email: seller.email },

@@ -1,4 +1,5 @@
 /** English site text. */
+import { en as documentText } from '../../render/i18n/en.ts';
 import type { SiteText } from './site-text.ts';
 
 export const en: SiteText = {
@@ -53,11 +54,45 @@ export const en: SiteText = {
     withdrawalNoRight: 'This subsidiary’s terms give no right of withdrawal.',
     withdrawalNotOpen: 'Withdrawal is not open for this order:',
     requested: (date) => `Withdrawal request received on ${date}.`,
-    eligible: 'The request is admissible.',
-    notEligible: 'The request is not admissible:',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Refund due: ${amount}, by ${due} at the latest.`,
     summaryHtml: 'Withdrawal summary (HTML)',
     summaryPdf: 'Withdrawal summary (PDF)',
+  },
+  statusDetails: {
+    notPaid: {
+      meaning: 'No payment has been received yet. Without payment the order is never completed and disappears on its expiration date.',
+      action: 'Pay the order form before its expiration date if you still want the service; otherwise, do nothing.',
+    },
+    checking: {
+      meaning: 'Our staff are checking the order by hand, on business days only.',
+      action: 'Wait; if the check cannot be completed, an e-mail will ask you for supporting documents.',
+    },
+    documentsRequested: {
+      meaning: 'Supporting documents were requested to finish checking the order.',
+      action: 'Send the documents asked for in the e-mail you received; the check resumes once they arrive.',
+    },
+    delivering: {
+      meaning: 'The service is being set up: from minutes to hours depending on the product.',
+      action: 'Nothing to do: you will be told by e-mail as soon as the service is ready.',
+    },
+    delivered: {
+      meaning: 'The order is delivered; access details were e-mailed when the product needs them.',
+      action: 'Use your service; see the delivery e-mail for your access details.',
+    },
+    cancelling: {
+      meaning: 'A withdrawal request is being processed.',
+      action: 'Nothing to do: the refund follows as stated in the withdrawal summary.',
+    },
+    cancelled: {
+      meaning: 'The order was cancelled or withdrawn.',
+      action: 'Nothing to do; place a new order if you want the service again.',
+    },
+    unknown: {
+      meaning: 'The order is in a state that matches no known status.',
+      action: 'Contact support, quoting the order number.',
+    },
   },
   stepStates: { TODO: 'To come', DOING: 'In progress', DONE: 'Done', ERROR: 'Blocked' },
   events: {
@@ -75,18 +110,7 @@ export const en: SiteText = {
     INVOICE_IN_PROGRESS: 'Invoice being prepared',
     INVOICE_SENT: 'Invoice sent',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'the account is not an individual’s (consumer)',
-    WITHDRAWAL_NO_RIGHT: 'the subsidiary gives no right of withdrawal',
-    WITHDRAWAL_REQUEST_BEFORE_ORDER: 'the request is dated before the order',
-    WITHDRAWAL_UNPAID: 'the order was not paid',
-    WITHDRAWAL_ALREADY_CANCELLED: 'the order was already cancelled',
-    WITHDRAWAL_RENEWAL: 'a renewal cannot be withdrawn from',
-    WITHDRAWAL_EXCLUDED_LINE: 'a line is excluded from withdrawal (domain name, SSL certificate…) and will not be refunded',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'every product of the order is excluded from withdrawal',
-    WITHDRAWAL_TOO_LATE: 'the withdrawal period is over',
-    WITHDRAWAL_NOT_CONFIRMED: 'the box “Yes, I want to cancel this order” was not ticked',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'Order statuses',
     description: 'Every order status: label, meaning, what to do, possible next statuses and tracking step.',

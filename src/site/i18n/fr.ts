@@ -1,4 +1,5 @@
 /** French site text. */
+import { fr as documentText } from '../../render/i18n/fr.ts';
 import type { SiteText } from './site-text.ts';
 
 export const fr: SiteText = {
@@ -53,11 +54,45 @@ export const fr: SiteText = {
     withdrawalNoRight: 'Les conditions de cette filiale ne prévoient pas de droit de rétractation.',
     withdrawalNotOpen: 'La rétractation n’est pas ouverte pour cette commande :',
     requested: (date) => `Demande de rétractation reçue le ${date}.`,
-    eligible: 'La demande est recevable.',
-    notEligible: 'La demande n’est pas recevable :',
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
     refund: (amount, due) => `Remboursement prévu : ${amount}, au plus tard le ${due}.`,
     summaryHtml: 'Récapitulatif de rétractation (HTML)',
     summaryPdf: 'Récapitulatif de rétractation (PDF)',
+  },
+  statusDetails: {
+    notPaid: {
+      meaning: "Aucun paiement n'a encore été reçu. Sans paiement, la commande n'est jamais finalisée et disparaît à sa date d'expiration.",
+      action: "Payez le bon de commande avant sa date d'expiration si vous souhaitez toujours le service ; sinon, ne faites rien.",
+    },
+    checking: {
+      meaning: 'Nos équipes vérifient la commande manuellement, uniquement les jours ouvrés.',
+      action: 'Patientez ; si la vérification ne peut aboutir, un e-mail vous demandera des justificatifs.',
+    },
+    documentsRequested: {
+      meaning: 'Des justificatifs vous ont été demandés pour terminer la vérification de la commande.',
+      action: "Envoyez les documents demandés dans l'e-mail reçu ; la validation reprendra à leur réception.",
+    },
+    delivering: {
+      meaning: "Le service est en cours d'installation : de quelques minutes à quelques heures selon le produit.",
+      action: 'Rien à faire : vous serez prévenu par e-mail dès que le service sera prêt.',
+    },
+    delivered: {
+      meaning: "La commande est livrée ; les informations d'accès ont été envoyées par e-mail lorsque le produit en nécessite.",
+      action: "Utilisez votre service ; consultez l'e-mail de livraison pour vos accès.",
+    },
+    cancelling: {
+      meaning: 'Une demande de rétractation est en cours de traitement.',
+      action: 'Rien à faire : le remboursement suivra selon le récapitulatif de rétractation.',
+    },
+    cancelled: {
+      meaning: "La commande a été annulée ou a fait l'objet d'une rétractation.",
+      action: 'Rien à faire ; passez une nouvelle commande si vous souhaitez de nouveau le service.',
+    },
+    unknown: {
+      meaning: "L'état de la commande ne correspond à aucun état connu.",
+      action: 'Contactez le support en indiquant le numéro de commande.',
+    },
   },
   stepStates: { TODO: 'À venir', DOING: 'En cours', DONE: 'Terminée', ERROR: 'Bloquée' },
   events: {
@@ -75,18 +110,7 @@ export const fr: SiteText = {
     INVOICE_IN_PROGRESS: 'Facture en préparation',
     INVOICE_SENT: 'Facture envoyée',
   },
-  reasons: {
-    WITHDRAWAL_NOT_CONSUMER: 'le compte n’est pas celui d’un particulier (consommateur)',
-    WITHDRAWAL_NO_RIGHT: 'la filiale ne prévoit pas de droit de rétractation',
-    WITHDRAWAL_REQUEST_BEFORE_ORDER: 'la demande est antérieure à la commande',
-    WITHDRAWAL_UNPAID: 'la commande n’était pas payée',
-    WITHDRAWAL_ALREADY_CANCELLED: 'la commande était déjà annulée',
-    WITHDRAWAL_RENEWAL: 'un renouvellement ne peut pas faire l’objet d’une rétractation',
-    WITHDRAWAL_EXCLUDED_LINE: 'une ligne est exclue de la rétractation (nom de domaine, certificat SSL…) et ne sera pas remboursée',
-    WITHDRAWAL_ALL_LINES_EXCLUDED: 'tous les produits de la commande sont exclus de la rétractation',
-    WITHDRAWAL_TOO_LATE: 'le délai de rétractation est dépassé',
-    WITHDRAWAL_NOT_CONFIRMED: 'la case « Oui, je désire annuler cette commande » n’a pas été cochée',
-  },
+  reasons: documentText.withdrawal.reasonTexts,
   statuses: {
     title: 'États des commandes',
     description: 'Chaque état de commande : libellé, signification, que faire, états suivants possibles et étape du suivi.',

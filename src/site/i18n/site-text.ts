@@ -1,9 +1,14 @@
 /** The site's own words (pages, tables, tracker, withdrawal), typed so no language misses one. */
-import type { HistoryEvent, Language, StepState } from '../../domain/enums.ts';
+import type { HistoryEvent, Language, OrderStatus, StepState } from '../../domain/enums.ts';
 import type { ListPage } from '../routes.ts';
 import type { WithdrawalReasonCode } from '../../domain/withdrawal/reasons.ts';
+import { de } from './de.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { it } from './it.ts';
+import { pl } from './pl.ts';
+import { pt } from './pt.ts';
 
 export interface SiteText {
   readonly locale: string;
@@ -57,6 +62,8 @@ export interface SiteText {
     readonly summaryHtml: string;
     readonly summaryPdf: string;
   };
+  /** What each status means and what the customer should do (the state reference page). */
+  readonly statusDetails: Readonly<Record<OrderStatus, { readonly meaning: string; readonly action: string }>>;
   readonly stepStates: Readonly<Record<StepState, string>>;
   readonly events: Readonly<Record<HistoryEvent, string>>;
   readonly reasons: Readonly<Record<WithdrawalReasonCode, string>>;
@@ -82,7 +89,8 @@ export interface SiteText {
   readonly home: { readonly title: string; readonly tagline: string; readonly guides: string; readonly tools: string };
 }
 
-const TEXTS: Readonly<Record<Language, SiteText>> = { fr, en };
+/** One file per language, all of the same type: a missing key is a type error. */
+const TEXTS: Readonly<Record<Language, SiteText>> = { fr, en, de, es, it, pl, pt };
 
 export function siteText(lang: Language): SiteText {
   return TEXTS[lang];

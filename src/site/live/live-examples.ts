@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../../domain/enums.ts';
 import type { Order } from '../../domain/order.ts';
-import { statusInfo, stepInfo } from '../../domain/statuses.ts';
+import { statusLabel, stepLabel } from '../../render/i18n/labels.ts';
 import { deriveTracking } from '../../domain/tracking.ts';
 import { formatDateTime } from '../../render/format.ts';
 import { dictionaryFor } from '../../render/i18n/index.ts';
@@ -87,11 +87,11 @@ function tracker(order: Order, lang: Language, base: string): Element {
   const steps = deriveTracking(order).map((step, index) =>
     h(`li.bdc-step.bdc-step--${step.state}`, [
       h('span.bdc-step__number', { ariaHidden: 'true' }, step.state === 'DONE' ? '✓' : step.state === 'ERROR' ? '!' : String(index + 1)),
-      h('span.bdc-step__label', stepInfo(step.step).label[lang]),
+      h('span.bdc-step__label', stepLabel(step.step, lang)),
       h('span.bdc-step__state', states[step.state]),
     ]),
   );
-  return frame(`${siteText(lang).order.tracking} · ${statusInfo(deriveStatus(order)).label[lang]}`, [h('ol.bdc-tracker', steps)], {
+  return frame(`${siteText(lang).order.tracking} · ${statusLabel(deriveStatus(order), lang)}`, [h('ol.bdc-tracker', steps)], {
     href: withBase(base, `${orderPath(lang, order.orderId)}#tracking`),
     text: siteText(lang).order.title(order.orderId),
   });

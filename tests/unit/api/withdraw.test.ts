@@ -9,6 +9,15 @@ describe('withdraw()', () => {
     expect(result).toEqual(JSON.parse((await cli(fixture, '--format', 'json')).stdout));
   });
 
+  it('takes lang like --lang: the language and each reason labelled in it', async () => {
+    const result = await withdraw({ file: `${FIXTURES}/eligible-fr.yaml`, reference: REFERENCE, asOf: AS_OF, lang: 'pt' });
+    expect(result).toEqual(JSON.parse((await cli('eligible-fr.yaml', '--format', 'json', '--lang', 'pt')).stdout));
+    expect(result.language).toBe('pt');
+    expect(result.reasons.map(({ label }) => label)).toEqual([
+      'uma linha está excluída da livre resolução (nome de domínio, certificado SSL…) e não será reembolsada',
+    ]);
+  });
+
   it('assesses at `at` when given (a Date here): too late after the 14 days', async () => {
     const result = await withdraw({ file: `${FIXTURES}/eligible-fr.yaml`, reference: REFERENCE, asOf: AS_OF, at: new Date('2026-03-20T08:00:00Z') });
     expect(result).toMatchObject({

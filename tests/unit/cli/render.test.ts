@@ -55,7 +55,7 @@ describe('bdc render (HTML only: no browser needed)', () => {
   it.each([
     [['--format', 'html'], '--out DIR is required'],
     [['--out', 'x', '--format', 'html,docx'], '--format "html,docx": "docx" is not html or pdf'],
-    [['--out', 'x', '--lang', 'de'], '--lang "de" is not one of fr, en'],
+    [['--out', 'x', '--lang', 'nl'], '--lang "nl" is not one of fr, en, de, es, it, pl, pt'],
     [['--out', 'x', '--concurrency', '0'], '--concurrency "0" is not a number from 1 to 99'],
     [['--out', 'x', '--as-of', 'yesterday'], '--as-of "yesterday" is not a date-time with an offset'],
     [['--out', 'x', '--colour'], 'unknown option --colour'],

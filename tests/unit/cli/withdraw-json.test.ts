@@ -23,7 +23,7 @@ describe('bdc withdraw --format json', () => {
           code: 'WITHDRAWAL_EXCLUDED_LINE',
           blocking: false,
           lineIndex: 3,
-          message: 'this line is excluded from withdrawal (Code de la consommation L221-28) and is not refunded',
+          message: 'this line is excluded from withdrawal (an exception the law allows, such as a domain name or an SSL certificate) and is not refunded',
         },
       ],
       deadline: '2026-03-16T23:59:59.999+01:00',
@@ -38,6 +38,7 @@ describe('bdc withdraw --format json', () => {
       // 9 March + 30 days crosses the change to summer time (29 March): same wall time, +02:00.
       refundDueDate: '2026-04-08T18:30:00.000+02:00',
       legalRefundDueDate: '2026-03-23T18:30:00.000+01:00',
+      legalReference: 'Directive 2011/83/EU on consumer rights',
       lines: [
         { index: 0, description: 'VPS Comfort', domain: 'vps-3f9a1c2d.vps.ovh.net', duration: 'P1M', excluded: false, totalHT: '12.99', periodDays: 31, consumedDays: 8, deductionHT: '3.35' },
         { index: 1, description: 'Remise de bienvenue -50 % le premier mois', domain: null, duration: 'P1M', excluded: false, totalHT: '-6.50', periodDays: 31, consumedDays: 8, deductionHT: '-1.68' },

@@ -29,7 +29,7 @@ describe('bdc withdraw (text)', () => {
         '  Delivered  2026-03-02',
         '',
         'Reasons:',
-        '  - WITHDRAWAL_EXCLUDED_LINE (line 4 "Nom de domaine martin-famille.fr"): this line is excluded from withdrawal (Code de la consommation L221-28) and is not refunded [information]',
+        '  - WITHDRAWAL_EXCLUDED_LINE (line 4 "Nom de domaine martin-famille.fr"): this line is excluded from withdrawal (an exception the law allows, such as a domain name or an SSL certificate) and is not refunded [information]',
         '',
         'Lines:',
         '  1. VPS Comfort (vps-3f9a1c2d.vps.ovh.net)',
@@ -46,7 +46,7 @@ describe('bdc withdraw (text)', () => {
         'Deduction (excl. VAT)             1.67 EUR',
         'Deduction (incl. VAT)             2.00 EUR',
         'Refund (incl. VAT)                11.79 EUR',
-        'Refund due by                     2026-04-08 (30 days after the request; legal limit, Code de la consommation L221-24: 14 days, 2026-03-23)',
+        'Refund due by                     2026-04-08 (30 days after the request; legal limit, Directive 2011/83/EU on consumer rights: 14 days, 2026-03-23)',
       ].join('\n'),
     );
   });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_STATUSES, TRACKING_STEPS } from '../../../src/domain/enums.ts';
-import { STATUS_CATALOGUE, TRACKING_STEP_CATALOGUE, statusInfo, stepInfo } from '../../../src/domain/statuses.ts';
+import { LANGUAGES, ORDER_STATUSES, TRACKING_STEPS } from '../../../src/domain/enums.ts';
+import { statusInfo } from '../../../src/domain/statuses.ts';
+import { statusLabel, stepLabel } from '../../../src/render/i18n/labels.ts';
+import { siteText } from '../../../src/site/i18n/site-text.ts';
 
 describe('status catalogue (DOMAIN.md §3)', () => {
-  it('has the Manager labels and badges verbatim', () => {
-    const rows = ORDER_STATUSES.map((s) => {
-      const info = statusInfo(s);
-      return [s, info.label.fr, info.label.en, info.badge];
-    });
+  it('has the Manager labels (fr, en) and badges verbatim', () => {
+    const rows = ORDER_STATUSES.map((s) => [s, statusLabel(s, 'fr'), statusLabel(s, 'en'), statusInfo(s).badge]);
     expect(rows).toEqual([
       ['notPaid', 'Paiement non reçu', 'Payment not received', 'error'],
       ['checking', 'Validation', 'Confirmation', 'info'],
@@ -20,10 +19,14 @@ describe('status catalogue (DOMAIN.md §3)', () => {
     ]);
   });
 
-  it('gives every status a meaning and an action in both languages', () => {
-    for (const info of Object.values(STATUS_CATALOGUE)) {
-      for (const text of [info.meaning.fr, info.meaning.en, info.customerAction.fr, info.customerAction.en]) {
-        expect(text.length).toBeGreaterThan(20);
+  it('gives every status a distinct label, a meaning and an action in every language', () => {
+    for (const lang of LANGUAGES) {
+      const labels = ORDER_STATUSES.map((s) => statusLabel(s, lang));
+      expect(new Set(labels).size, lang).toBe(ORDER_STATUSES.length);
+      for (const status of ORDER_STATUSES) {
+        const { meaning, action } = siteText(lang).statusDetails[status];
+        expect(meaning.length, `${lang} ${status}`).toBeGreaterThan(20);
+        expect(action.length, `${lang} ${status}`).toBeGreaterThan(20);
       }
     }
   });
@@ -44,13 +47,17 @@ describe('status catalogue (DOMAIN.md §3)', () => {
 
 describe('tracking steps (DOMAIN.md §4)', () => {
   it('are the four steps in order with the Manager labels', () => {
-    expect(TRACKING_STEP_CATALOGUE.map((s) => s.step)).toEqual([...TRACKING_STEPS]);
-    expect(TRACKING_STEP_CATALOGUE.map((s) => [s.label.fr, s.label.en])).toEqual([
+    expect(TRACKING_STEPS.map((s) => [stepLabel(s, 'fr'), stepLabel(s, 'en')])).toEqual([
       ['Votre commande est prise en compte', 'Your order has been processed'],
       ['Votre commande est validée', 'Your order is confirmed'],
       ['Votre produit est en cours de livraison', 'The product is being delivered'],
       ['Votre produit est disponible', 'The product is available'],
     ]);
-    expect(stepInfo('VALIDATED').label.en).toBe('Your order is confirmed');
+    expect(TRACKING_STEPS.map((s) => stepLabel(s, 'de'))).toEqual([
+      'Ihre Bestellung wird bearbeitet',
+      'Ihre Bestellung ist bestätigt',
+      'Ihr Produkt wird bereitgestellt',
+      'Ihr Produkt ist verfügbar',
+    ]);
   });
 });

@@ -51,7 +51,7 @@ describe('orderFormView in French (EUR order)', async () => {
   });
 
   it('gives the withdrawal deadline (2 March + 14 days, a Monday) and the as-of, never the clock', () => {
-    expect(view.withdrawal).toBe("Droit de rétractation : jusqu'au 16 mars 2026 à 23:59");
+    expect(view.withdrawal).toBe("Droit de rétractation : jusqu'au 16 mars 2026 à 23:59 (Directive 2011/83/UE relative aux droits des consommateurs)");
     expect(view.generatedAt).toBe('Document généré le 5 mars 2026 à 13:00');
     expect(view.timeZoneNote).toBe('Dates et heures exprimées dans le fuseau Europe/Paris.');
   });
@@ -71,7 +71,7 @@ describe('orderFormView in English', async () => {
     expect(view.vatRows[0]?.label).toBe('VAT 20%');
     expect(view.totalTTC).toBe('€1,509.40');
     expect(view.paymentMeans).toEqual(['Credit card', 'PayPal', 'SEPA direct debit']);
-    expect(view.withdrawal).toBe('Right of withdrawal: until 16 March 2026 at 23:59');
+    expect(view.withdrawal).toBe('Right of withdrawal: until 16 March 2026 at 23:59 (Directive 2011/83/EU on consumer rights)');
   });
 });
 

@@ -26,7 +26,7 @@ describe('withdrawalSummaryView', () => {
     expect(view.refund).toBe(`11,79${NBSP}€`);
     expect(view.refundDue).toBe('8 avril 2026');
     expect(view.legalNote).toBe(
-      'Le Code de la consommation (art. L221-24) fixe le délai légal de remboursement à 14 jours à compter de la demande, soit le 23 mars 2026.',
+      'La loi applicable (Directive 2011/83/UE relative aux droits des consommateurs) fixe le délai légal de remboursement à 14 jours à compter de la demande, soit le 23 mars 2026.',
     );
     expect(view.refundRows).toEqual([
       { label: 'Montant payé TTC', value: `24,58${NBSP}€` },
@@ -38,7 +38,7 @@ describe('withdrawalSummaryView', () => {
       ['1 mois', `12,99${NBSP}€`, '31', '8', `3,35${NBSP}€`, null],
       ['1 mois', `-6,50${NBSP}€`, '31', '8', `-1,68${NBSP}€`, null],
       ['Ponctuel', `5,00${NBSP}€`, '—', '—', `0,00${NBSP}€`, 'Remboursé en totalité'],
-      ['1 an', `8,99${NBSP}€`, '—', '—', '—', 'Exclu du droit de rétractation (art. L221-28) : non remboursé'],
+      ['1 an', `8,99${NBSP}€`, '—', '—', '—', 'Exclu du droit de rétractation : non remboursé'],
     ]);
     expect(view.facts).toContainEqual({ label: 'Fin du délai de rétractation', value: '16 mars 2026 à 23:59' });
     expect(view.facts).toContainEqual({ label: 'Motif', value: 'Service non utilisé' });
@@ -50,7 +50,7 @@ describe('withdrawalSummaryView', () => {
     const { form } = await viewOf('eligible-fr.yaml', 'fr');
     expect(form).toEqual({
       heading: 'Formulaire de rétractation',
-      legalBasis: 'Annexe à l’article R221-1 du Code de la consommation',
+      legalBasis: 'Modèle de la directive 2011/83/UE, annexe I, partie B',
       instruction:
         '(Veuillez compléter et renvoyer le présent formulaire uniquement si vous souhaitez vous rétracter du contrat.)',
       addresseeLabel: 'À l’attention de',

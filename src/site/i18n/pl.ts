@@ -1,0 +1,141 @@
+/** Polish site text. Counts take their plural form from `Intl.PluralRules` (1 zamówienie, 3 zamówienia, 5 zamówień). */
+import { formatCount } from '../../render/format.ts';
+import { pl as documentText } from '../../render/i18n/pl.ts';
+import type { SiteText } from './site-text.ts';
+
+const LOCALE = 'pl-PL';
+
+export const pl: SiteText = {
+  locale: LOCALE,
+  nav: { group: 'Moje zamówienia', orders: 'Zobacz moje zamówienia', statuses: 'Statusy zamówień', home: 'Strona główna' },
+  languageSwitch: 'Język',
+  list: {
+    title: 'Moje zamówienia',
+    description: 'Lista formularzy zamówień: data, numer, status i kwota brutto, od najnowszych.',
+    intro: 'Każdy wiersz to formularz zamówienia, od najnowszych. Wybierz numer, aby zobaczyć podsumowanie, śledzenie w czterech etapach i prawo odstąpienia od umowy.',
+    asOf: (date) => `Stan na ${date}.`,
+    tabsLabel: 'Filtruj zamówienia',
+    tabs: { default: 'Niewygasłe', running: 'W toku', all: 'Wszystkie', completed: 'Zakończone', expired: 'Wygasłe' },
+    tabHelp: {
+      default: 'Formularze zamówień, które nie wygasły, jak w panelu klienta.',
+      running: 'Zamówienia ani niezrealizowane, ani nieanulowane, ani niewygasłe.',
+      all: 'Wszystkie formularze zamówień, także wygasłe.',
+      completed: 'Zamówienia zrealizowane lub anulowane.',
+      expired: 'Formularze zamówień, których termin ważności minął.',
+    },
+    columns: { date: 'Data', number: 'Numer zamówienia', status: 'Status', amount: 'Kwota z podatkami' },
+    caption: (count, view) =>
+      `${view}: ${formatCount(count, { one: 'zamówienie', few: 'zamówienia', many: 'zamówień', other: 'zamówienia' }, LOCALE)}`,
+    empty: 'Brak zamówień w tym widoku.',
+    expiredTag: 'wygasło',
+  },
+  order: {
+    title: (id) => `Zamówienie ${id}`,
+    description: (id, status) => `Formularz zamówienia ${id}: ${status}. Podsumowanie, śledzenie i odstąpienie od umowy.`,
+    back: 'Wróć do moich zamówień',
+    summary: 'Podsumowanie',
+    created: 'Data utworzenia',
+    expires: 'Data wygaśnięcia',
+    neverExpires: 'Bez terminu ważności',
+    expiredOn: 'wygasło',
+    status: 'Status',
+    customer: 'Klient',
+    subsidiary: 'Spółka zależna',
+    totalHT: 'Razem netto',
+    totalVAT: 'VAT',
+    totalTTC: 'Razem brutto',
+    lines: 'Zamówione produkty',
+    quantity: 'Ilość',
+    documents: 'Formularz zamówienia',
+    formHtml: 'Zobacz zamówienie w formacie HTML',
+    formPdf: 'Pobierz PDF',
+    tracking: 'Śledzenie zamówienia',
+    trackingIntro: 'Śledzenie obejmuje cztery etapy; każdy etap pokazuje zdarzenia z historii.',
+    noEvent: 'Brak zdarzeń na tym etapie.',
+    withdrawal: 'Prawo odstąpienia od umowy',
+    withdrawalOpen: (deadline) => `Odstąpienie od umowy możliwe do ${deadline}.`,
+    withdrawalClosed: (deadline) => `Termin na odstąpienie od umowy upłynął ${deadline}.`,
+    withdrawalNoRight: 'Warunki tej spółki zależnej nie przewidują prawa odstąpienia od umowy.',
+    withdrawalNotOpen: 'Odstąpienie od umowy nie jest możliwe dla tego zamówienia:',
+    requested: (date) => `Oświadczenie o odstąpieniu otrzymano ${date}.`,
+    eligible: documentText.withdrawal.verdict.eligible,
+    notEligible: documentText.withdrawal.verdict.notEligible,
+    refund: (amount, due) => `Przewidywany zwrot: ${amount}, najpóźniej do ${due}.`,
+    summaryHtml: 'Podsumowanie odstąpienia (HTML)',
+    summaryPdf: 'Podsumowanie odstąpienia (PDF)',
+  },
+  statusDetails: {
+    notPaid: {
+      meaning: 'Nie otrzymano jeszcze żadnej płatności. Bez płatności zamówienie nigdy nie zostanie zrealizowane i zniknie w dniu wygaśnięcia.',
+      action: 'Opłać formularz zamówienia przed datą wygaśnięcia, jeśli nadal chcesz korzystać z usługi; w przeciwnym razie nic nie rób.',
+    },
+    checking: {
+      meaning: 'Nasz zespół ręcznie weryfikuje zamówienie, wyłącznie w dni robocze.',
+      action: 'Poczekaj; jeśli weryfikacji nie da się zakończyć, poprosimy e-mailem o dokumenty.',
+    },
+    documentsRequested: {
+      meaning: 'Poproszono Cię o dokumenty potrzebne do zakończenia weryfikacji zamówienia.',
+      action: 'Wyślij dokumenty wskazane w otrzymanej wiadomości e-mail; weryfikacja zostanie wznowiona po ich otrzymaniu.',
+    },
+    delivering: {
+      meaning: 'Usługa jest w trakcie instalacji: od kilku minut do kilku godzin, zależnie od produktu.',
+      action: 'Nic nie musisz robić: powiadomimy Cię e-mailem, gdy tylko usługa będzie gotowa.',
+    },
+    delivered: {
+      meaning: 'Zamówienie zostało zrealizowane; dane dostępowe wysłano e-mailem, jeśli produkt ich wymaga.',
+      action: 'Korzystaj z usługi; dane dostępowe znajdziesz w wiadomości o dostawie.',
+    },
+    cancelling: {
+      meaning: 'Oświadczenie o odstąpieniu od umowy jest w trakcie rozpatrywania.',
+      action: 'Nic nie musisz robić: zwrot nastąpi zgodnie z podsumowaniem odstąpienia.',
+    },
+    cancelled: {
+      meaning: 'Zamówienie zostało anulowane lub odstąpiono od umowy.',
+      action: 'Nic nie musisz robić; złóż nowe zamówienie, jeśli znów potrzebujesz usługi.',
+    },
+    unknown: {
+      meaning: 'Status zamówienia nie odpowiada żadnemu znanemu statusowi.',
+      action: 'Skontaktuj się z pomocą techniczną, podając numer zamówienia.',
+    },
+  },
+  stepStates: { TODO: 'Oczekuje', DOING: 'W toku', DONE: 'Zakończony', ERROR: 'Zablokowany' },
+  events: {
+    ORDER_STARTED: 'Zamówienie utworzone',
+    PAYMENT_INITIATED: 'Płatność rozpoczęta',
+    REGISTERED_PAYMENT_INITIATED: 'Płatność zapisaną metodą rozpoczęta',
+    PAYMENT_RECEIVED: 'Płatność otrzymana',
+    PAYMENT_CONFIRMED: 'Płatność potwierdzona',
+    FRAUD_CHECK: 'Kontrola bezpieczeństwa',
+    FRAUD_MANUAL_REVIEW: 'Weryfikacja ręczna',
+    FRAUD_DOCS_REQUESTED: 'Poproszono o dokumenty',
+    FRAUD_REFUSED: 'Zamówienie odrzucone',
+    ORDER_ACCEPTED: 'Zamówienie przyjęte',
+    DELIVERY: 'Dostawa',
+    INVOICE_IN_PROGRESS: 'Faktura w przygotowaniu',
+    INVOICE_SENT: 'Faktura wysłana',
+  },
+  reasons: documentText.withdrawal.reasonTexts,
+  statuses: {
+    title: 'Statusy zamówień',
+    description: 'Każdy status zamówienia: nazwa, znaczenie, co zrobić, możliwe kolejne statusy i etap śledzenia.',
+    intro: 'Ta strona powstaje z modelu aplikacji: nie może odbiegać od reguł stosowanych do zamówień.',
+    columns: { status: 'Status', meaning: 'Znaczenie', action: 'Co zrobić?', next: 'Możliwe kolejne statusy', step: 'Etap śledzenia' },
+    apiName: 'Nazwa w API',
+    final: 'Brak: status końcowy',
+    stepDepends: 'Etap osiągnięty przed anulowaniem, oznaczony jako „Zablokowany”',
+    outsideLifecycle: 'Brak: status zastępczy, poza cyklem życia',
+    noStep: 'Brak: status nie jest rozpoznany',
+    tracker: 'Cztery etapy śledzenia',
+  },
+  diagnostics: {
+    title: 'Niektóre dane zamówień są nieprawidłowe',
+    intro: (count) =>
+      `Znalezione problemy: ${formatCount(count, { one: 'problem', few: 'problemy', many: 'problemów', other: 'problemu' }, LOCALE)}; zamówienia, których dotyczą, nie są wyświetlane.`,
+  },
+  home: {
+    title: 'Centrum pomocy: zarządzanie zamówieniami',
+    tagline: 'Formularze zamówień, śledzenie, statusy i prawo odstąpienia od umowy na przykładach prawdziwych zamówień.',
+    guides: 'Przewodniki',
+    tools: 'Twoje zamówienia',
+  },
+};
