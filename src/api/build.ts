@@ -5,7 +5,7 @@
  * errors: nothing is written then). Never prints, never exits. The steps: src/pipeline/.
  */
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ValidationReport } from '../input/validation-report.ts';
 import { runBuild, type BuildReport } from '../pipeline/run-build.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
@@ -54,14 +54,14 @@ function searchBundleSize(env: Env): number {
   }
 }
 
+/** The data folder and its reference data exist; the hint names --data (build has no --reference). */
 async function existingDataDir(dataDir: string, given: string | undefined, cwd: string): Promise<void> {
+  const hint = 'give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)';
+  const shown = relative(cwd, dataDir) || dataDir;
   const isFolder = await stat(dataDir).then((info) => info.isDirectory(), () => false);
-  if (!isFolder) {
-    throw new UsageError(
-      `${given === undefined ? 'data folder' : '--data'}: no such folder: ${relative(cwd, dataDir) || dataDir}`,
-      'give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)',
-    );
-  }
+  if (!isFolder) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no such folder: ${shown}`, hint);
+  const hasReference = await stat(join(dataDir, 'subsidiaries.yaml')).then((info) => info.isFile(), () => false);
+  if (!hasReference) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no subsidiaries.yaml in ${shown}`, hint);
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
