@@ -8,11 +8,11 @@ import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { ValidationReport } from '../input/validation-report.ts';
 import { runBuild, type BuildReport } from '../pipeline/run-build.ts';
-import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import type { Shard } from '../render/shard.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
 import { resolveAsOf, type Env } from './as-of.ts';
+import { concurrencyOf } from './concurrency-option.ts';
 import { UsageError } from './errors.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 import { shardOf } from './shard-option.ts';
@@ -70,6 +70,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     throw new UsageError('--no-cache and --cache-dir contradict each other', 'give one of them');
   }
   const shard = shardOf(options.shard);
+  const concurrency = concurrencyOf(options.concurrency);
   const asOf = resolveAsOf(options.asOf, env);
   const pagesPerBundle = searchBundleSize(env);
   const dataDir = resolve(cwd, options.data ?? 'data');
@@ -83,7 +84,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     cacheDir: options.cache === false ? undefined : resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),
     shard,
     browserWSEndpoint: options.browserWSEndpoint,
-    concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
+    concurrency,
     followSymlinks: options.followSymlinks ?? false,
     searchPagesPerBundle: pagesPerBundle,
     onValidated: options.onValidated,
