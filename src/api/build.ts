@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { ValidationReport } from '../input/validation-report.ts';
+import { TOOL_ROOT } from '../pipeline/cache/fingerprints.ts';
 import { runBuild, type BuildReport } from '../pipeline/run-build.ts';
 import type { Shard } from '../render/shard.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
@@ -78,7 +79,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return runBuild({
     outDir: resolve(cwd, options.out ?? 'dist'),
     dataDir,
-    root: cwd,
+    // The site is built from the tool's own folder, wherever the data and the caller are.
+    root: TOOL_ROOT,
+    cwd,
     env,
     asOf,
     cacheDir: options.cache === false ? undefined : resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),

@@ -33,8 +33,10 @@ export interface BuildRun {
   /** Absolute. */
   readonly outDir: string;
   readonly dataDir: string;
-  /** The project folder (astro.config.mjs, src/); relative paths in messages are shown from it. */
+  /** The tool's own folder (astro.config.mjs, src/), where the site is built from. */
   readonly root: string;
+  /** Paths in messages and findings are shown relative to it. */
+  readonly cwd: string;
   readonly env: Env;
   readonly asOf: Temporal.Instant;
   /** Undefined: no cache. */
@@ -84,7 +86,7 @@ function rmSyncQuiet(path: string): void {
 
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
-  const shownOut = relative(run.root, outDir) || '.';
+  const shownOut = relative(run.cwd, outDir) || '.';
 
   let release;
   try {
@@ -109,7 +111,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
       paths: [ordersDir],
       referenceFile,
       asOf,
-      cwd: run.root,
+      cwd: run.cwd,
       followSymlinks: run.followSymlinks,
       missingPathHint: 'give the data folder holding orders/ and subsidiaries.yaml with --data DIR (default: data)',
     });
@@ -117,7 +119,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     if (input.hasErrors) {
       throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, input.report);
     }
-    requireOrders(input.report, [relative(run.root, ordersDir) || ordersDir]);
+    requireOrders(input.report, [relative(run.cwd, ordersDir) || ordersDir]);
     const endpoint = run.browserWSEndpoint;
     const executablePath = endpoint === undefined ? await findBrowser(run.env) : undefined;
     const cache: BuildCache | undefined =

@@ -29,12 +29,12 @@ describe('build() from a script', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('returns what it built, prints nothing', async () => {
+  it('returns what it built, prints nothing (run from another folder than the tool\'s)', async () => {
     const stdout = vi.spyOn(process.stdout, 'write');
     const stderr = vi.spyOn(process.stderr, 'write');
     let result: BuildResult;
     try {
-      result = await build({ data, out: join(work, 'dist'), asOf: AS_OF, cache: false, cwd: ROOT, env: process.env });
+      result = await build({ data: 'data', out: 'dist', asOf: AS_OF, cache: false, cwd: work, env: process.env });
       expect(stdout).not.toHaveBeenCalled();
       expect(stderr).not.toHaveBeenCalled();
     } finally {
@@ -52,9 +52,9 @@ describe('build() from a script', () => {
 
   it('throws InvalidInputError with every finding, and writes nothing', async () => {
     await writeFile(join(data, 'orders/broken.yaml'), 'orderId: 1\nsubsidiary: FR\n');
-    const error: unknown = await build({ data, out: join(work, 'broken'), asOf: AS_OF, cache: false, cwd: ROOT }).catch((caught: unknown) => caught);
+    const error: unknown = await build({ data: 'data', out: 'broken', asOf: AS_OF, cache: false, cwd: work }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).report.diagnostics.map(({ file, code }) => [file.split('/').at(-1), code])).toContainEqual(['broken.yaml', 'SCHEMA_REQUIRED']);
+    expect((error as InvalidInputError).report.diagnostics.map(({ file, code }) => [file, code])).toContainEqual(['data/orders/broken.yaml', 'SCHEMA_REQUIRED']);
     expect(await readdir(work)).not.toContain('broken');
   });
 });
