@@ -10,7 +10,7 @@ import type { RenderOptions, RenderResult } from './api/render.ts';
 import type { WithdrawOptions, WithdrawResult } from './api/withdraw.ts';
 
 export { validate, type ValidateOptions, type ValidateResult } from './api/validate.ts';
-export { BdcError, InvalidInputError, UsageError, type BdcErrorKind } from './api/errors.ts';
+export { BdcError, InvalidInputError, UsageError, type BdcErrorKind } from './errors.ts';
 export type { AsOf, Env } from './api/as-of.ts';
 export type { RunOptions } from './api/run-options.ts';
 export type { BuildOptions, BuildResult, RenderOptions, RenderResult, WithdrawOptions, WithdrawResult };

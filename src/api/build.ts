@@ -14,7 +14,7 @@ import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
 import { resolveAsOf, type Env } from './as-of.ts';
 import { concurrencyOf } from './concurrency-option.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 import { shardOf } from './shard-option.ts';
 

@@ -1,6 +1,6 @@
 /** `concurrency`: browser tabs printing at once, a whole number from 1 to 99 (default 3). */
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export function concurrencyOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_CONCURRENCY;

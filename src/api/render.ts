@@ -11,10 +11,10 @@ import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/r
 import { inShard, type Shard } from '../render/shard.ts';
 import { resolveAsOf } from './as-of.ts';
 import { concurrencyOf } from './concurrency-option.ts';
-import { InvalidInputError, UsageError } from './errors.ts';
-import { loadInput } from './load-input.ts';
-import { requireOrders } from './no-order-found.ts';
-import { openPrinter } from './open-printer.ts';
+import { InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
+import { openPrinter } from '../render/open-printer.ts';
 import { shardOf } from './shard-option.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 import { DEFAULT_ORDER_PATHS } from './validate.ts';

@@ -1,4 +1,4 @@
-import type { BdcErrorKind } from '../api/errors.ts';
+import type { BdcErrorKind } from '../errors.ts';
 
 /** Exit codes of every `bdc` command (CONTRACT.md). */
 export const EXIT = {

@@ -2,7 +2,7 @@
  * `bdc render [PATH…] --out DIR [--format html,pdf]`: an order form per valid order. Invalid
  * orders are reported exactly as `bdc validate` prints them and skipped; exit 1 if any.
  */
-import { InvalidInputError } from '../api/errors.ts';
+import { InvalidInputError } from '../errors.ts';
 import { render } from '../api/render.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';

@@ -9,10 +9,9 @@ import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import type { Env } from '../api/as-of.ts';
-import { BdcError, InvalidInputError, UsageError } from '../api/errors.ts';
-import { loadInput } from '../api/load-input.ts';
-import { requireOrders } from '../api/no-order-found.ts';
+import { BdcError, InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
@@ -22,12 +21,14 @@ import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { RenderFailure } from '../render/render-orders.ts';
 import type { Shard } from '../render/shard.ts';
 import { SiteBuildError } from '../site/build-site.ts';
-import { openPrinter } from '../api/open-printer.ts';
+import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
 import { toolFingerprint } from './cache/fingerprints.ts';
 import { planDocuments } from './documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from './site-step.ts';
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 export interface BuildRun {
   /** Absolute. */
