@@ -16,7 +16,7 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** The exit code of a library error (src/api/errors.ts). */
+/** The exit code of a library error (src/errors.ts). */
 export function exitCodeOf(kind: BdcErrorKind): ExitCode {
   switch (kind) {
     case 'usage':
