@@ -36,8 +36,9 @@ Options:
 The browser: PUPPETEER_EXECUTABLE_PATH, else one installed by Puppeteer, else the
 system's Chromium (apt-get install -y chromium).
 
-Exit: 0 all rendered, 1 some input invalid (the valid ones are rendered), 2 bad usage,
-3 a document could not be printed.`;
+Exit: 0 all rendered, 1 some input invalid (the valid ones are rendered) or no order at all,
+2 bad usage,
+3 a document could not be printed or the remote browser cannot be reached.
 
 const OPTIONS = {
   out: { type: 'string' },
