@@ -37,8 +37,7 @@ The browser: PUPPETEER_EXECUTABLE_PATH, else one installed by Puppeteer, else th
 system's Chromium (apt-get install -y chromium).
 
 Exit: 0 all rendered, 1 some input invalid (the valid ones are rendered) or no order at all,
-2 bad usage,
-3 a document could not be printed or the remote browser cannot be reached.
+2 bad usage, 3 a document could not be printed or the remote browser cannot be reached.`;
 
 const OPTIONS = {
   out: { type: 'string' },
