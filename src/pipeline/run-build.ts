@@ -9,10 +9,9 @@ import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import type { Env } from '../api/as-of.ts';
-import { BdcError, InvalidInputError, UsageError } from '../api/errors.ts';
-import { loadInput } from '../api/load-input.ts';
-import { requireOrders } from '../api/no-order-found.ts';
+import { BdcError, InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
@@ -23,19 +22,23 @@ import type { RenderFailure } from '../render/render-orders.ts';
 import type { Shard } from '../render/shard.ts';
 import { SiteBuildError } from '../site/build-site.ts';
 import { checkGuides } from '../site/check-guides.ts';
-import { openPrinter } from '../api/open-printer.ts';
+import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
 import { toolFingerprint } from './cache/fingerprints.ts';
 import { planDocuments } from './documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from './site-step.ts';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 export interface BuildRun {
   /** Absolute. */
   readonly outDir: string;
   readonly dataDir: string;
-  /** The project folder (astro.config.mjs, src/); relative paths in messages are shown from it. */
+  /** The tool's own folder (astro.config.mjs, src/), where the site is built from. */
   readonly root: string;
+  /** Paths in messages and findings are shown relative to it. */
+  readonly cwd: string;
   readonly env: Env;
   readonly asOf: Temporal.Instant;
   /** Undefined: no cache. */
@@ -85,7 +88,7 @@ function rmSyncQuiet(path: string): void {
 
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
-  const shownOut = relative(run.root, outDir) || '.';
+  const shownOut = relative(run.cwd, outDir) || '.';
 
   let release;
   try {
@@ -110,18 +113,18 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
       paths: [ordersDir],
       referenceFile,
       asOf,
-      cwd: run.root,
+      cwd: run.cwd,
       followSymlinks: run.followSymlinks,
       missingPathHint: 'give the data folder holding orders/ and subsidiaries.yaml with --data DIR (default: data)',
     });
     // Guides are read and checked like orders before anything is built (a pipe, a link to a secret…).
-    const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: run.followSymlinks, cwd: run.root });
+    const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: run.followSymlinks, cwd: run.cwd });
     const checked = guides.diagnostics.length === 0 ? input.report : validationReport([...input.report.diagnostics, ...guides.diagnostics], input.report);
     run.onValidated?.(checked);
     if (checked.errors > 0) {
       throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, checked);
     }
-    requireOrders(input.report, [relative(run.root, ordersDir) || ordersDir]);
+    requireOrders(input.report, [relative(run.cwd, ordersDir) || ordersDir]);
     const endpoint = run.browserWSEndpoint;
     const executablePath = endpoint === undefined ? await findBrowser(run.env) : undefined;
     const cache: BuildCache | undefined =
