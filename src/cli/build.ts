@@ -12,7 +12,7 @@ import { openBuildCache, type BuildCache } from '../pipeline/cache/build-cache.t
 import { toolFingerprint } from '../pipeline/cache/fingerprints.ts';
 import { planDocuments } from '../pipeline/documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from '../pipeline/site-step.ts';
-import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
+import { acquireBuildLock, LockedError, releaseBuildLockSync } from '../io/build-lock.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import { SiteBuildError } from '../site/build-site.ts';
@@ -78,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     // Synchronous on purpose: the process exits right after.
     if (staging !== undefined) rmSyncQuiet(staging);
     if (documentsStaging !== undefined) rmSyncQuiet(documentsStaging);
-    rmSyncQuiet(`${outDir.replace(/\/+$/, '')}.lock`);
+    releaseBuildLockSync(outDir);
   });
   try {
     const referenceFile = join(dataDir, 'subsidiaries.yaml');
