@@ -28,6 +28,16 @@ describe('bdc render (HTML only: no browser needed)', () => {
     expect(renderIo.stdout).toEqual([]);
   });
 
+  it('exits 1 (not 3) when every input is invalid and PDFs are asked for: nothing to print, no printer needed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-render-cli-'));
+    const valid = await readFile(join(RENDER_FIXTURES, 'orders', 'eur.yaml'), 'utf8');
+    await writeFile(join(folder, 'invalid.yaml'), valid.replace('unitPrice: "12.99"', 'unitPrice: "12.999"'));
+    const io = memoryIo({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' }, folder);
+    expect(await main(['render', '.', '--out', 'out', '--format', 'html,pdf', '--reference', REFERENCE_FILE, ...AS_OF], io)).toBe(1);
+    expect(io.stderr.at(-1)).toBe('bdc render: 0 of 0 order forms written to out');
+    expect(io.stderr.join('\n')).not.toContain('internal error');
+  });
+
   it('renders in the language asked for with --lang', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'bdc-render-cli-'));
     const io = memoryIo({}, RENDER_FIXTURES);
