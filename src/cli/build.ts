@@ -13,6 +13,7 @@ import { toolFingerprint } from '../pipeline/cache/fingerprints.ts';
 import { planDocuments } from '../pipeline/documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from '../pipeline/site-step.ts';
 import { acquireBuildLock, LockedError, releaseBuildLockSync } from '../io/build-lock.ts';
+import { assertReplaceableOutput, UnsafeOutputError, writeOutputMarker } from '../io/output-folder.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
 import { SiteBuildError } from '../site/build-site.ts';
@@ -61,6 +62,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const { outDir, dataDir, shard } = options;
   const shownOut = relative(io.cwd, outDir) || '.';
 
+  try {
+    await assertReplaceableOutput(outDir, { dataDir, cwd: io.cwd });
+  } catch (error) {
+    if (error instanceof UnsafeOutputError) throw new UsageError(error.message, error.hint, { cause: error });
+    throw error;
+  }
   let release;
   try {
     release = await acquireBuildLock(outDir);
@@ -160,6 +167,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     }
     await rename(documentsDir, join(siteDir, 'orders'));
     documentsStaging = undefined;
+    await writeOutputMarker(staging);
     await swapInto(staging, outDir);
     staging = undefined;
     if (cache !== undefined) {

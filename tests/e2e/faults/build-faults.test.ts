@@ -141,7 +141,7 @@ describe('bdc build into a folder it cannot write', () => {
     const run = build(out);
     expect(await run.exited).toBe(3);
     expect(run.stderr()).toBe(
-      `bdc build: ENOTDIR: not a directory, open '${out}.lock'\n  hint: check that the path exists, is writable, and that the disk has free space\n`,
+      `bdc build: ENOTDIR: not a directory, stat '${out}'\n  hint: check that the path exists, is writable, and that the disk has free space\n`,
     );
   });
 
