@@ -5,8 +5,9 @@
 import { resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import type { Reference } from '../domain/subsidiary.ts';
-import { compareDiagnostics, hasErrors, type Diagnostic } from '../input/diagnostic.ts';
-import { formatDiagnostics } from '../input/format-diagnostics.ts';
+import type { Diagnostic } from '../input/diagnostic.ts';
+import { withFindings } from '../input/diagnostic-collector.ts';
+import { DEFAULT_MAX_FINDINGS, formatDiagnostics } from '../input/format-diagnostics.ts';
 import { readReference } from '../input/load-reference.ts';
 import { loadOrders, PathNotFoundError, type LoadedOrder } from '../input/load-orders.ts';
 import type { CliIo } from './io.ts';
@@ -39,6 +40,7 @@ export async function loadInput(options: InputOptions, io: CliIo): Promise<Input
     loaded = await loadOrders(options.paths, reference, options.asOf, {
       cwd: io.cwd,
       followSymlinks: options.followSymlinks,
+      maxDiagnostics: DEFAULT_MAX_FINDINGS,
     });
   } catch (cause) {
     if (cause instanceof PathNotFoundError) {
@@ -46,9 +48,9 @@ export async function loadInput(options: InputOptions, io: CliIo): Promise<Input
     }
     throw cause;
   }
-  const diagnostics = [...referenceDiagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
+  const { diagnostics, errors, warnings } = withFindings(referenceDiagnostics, loaded);
   if (diagnostics.length > 0) {
-    io.err(formatDiagnostics(diagnostics, 'text', { orders: loaded.documents, files: loaded.files }));
+    io.err(formatDiagnostics(diagnostics, 'text', { orders: loaded.documents, files: loaded.files, errors, warnings }, DEFAULT_MAX_FINDINGS));
   }
-  return { reference, orders: loaded.orders, diagnostics, hasErrors: hasErrors(diagnostics) };
+  return { reference, orders: loaded.orders, diagnostics, hasErrors: errors > 0 };
 }

@@ -1,6 +1,6 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
-import { compareDiagnostics, hasErrors } from '../input/diagnostic.ts';
-import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
+import { withFindings } from '../input/diagnostic-collector.ts';
+import { DEFAULT_MAX_FINDINGS, formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
 import { readReference } from '../input/load-reference.ts';
 import { loadOrders, PathNotFoundError } from '../input/load-orders.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
@@ -20,6 +20,8 @@ Options:
   --format FORMAT         text | json | github (default: text)
   --as-of DATETIME        "now" for time-dependent rules (default: SOURCE_DATE_EPOCH, else the clock)
   --max-file-size BYTES   refuse larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+  --max-findings N        print at most N findings, the first ones (default: ${DEFAULT_MAX_FINDINGS};
+                          0: all); the counts always cover every finding
   --follow-symlinks       read symbolic links that point outside the data folder
   -h, --help              show this help
 
@@ -48,6 +50,14 @@ function maxFileSize(value: string | undefined): number {
   return Number(value);
 }
 
+/** --max-findings N: at most N findings printed; 0 = all. */
+function maxFindings(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FINDINGS;
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new UsageError(`--max-findings "${value}" is not a whole number of findings`, 'e.g. --max-findings 100, or 0 to print them all');
+  }
+  return Number(value) === 0 ? Number.POSITIVE_INFINITY : Number(value);
+}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('validate', argv, VALIDATE_OPTIONS);
@@ -58,6 +68,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const format = outputFormat(values.format);
   const asOf = resolveAsOf(values['as-of'], io.env);
   const maxFileBytes = maxFileSize(values['max-file-size']);
+  const maxShown = maxFindings(values['max-findings']);
   const referenceFile = await referenceFileOption(values.reference, io.cwd);
   const paths = positionals.length > 0 ? positionals : ['data/orders'];
 
@@ -77,13 +88,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       maxFileBytes,
       followSymlinks: values['follow-symlinks'] === true,
       keepOrders: false,
+      maxDiagnostics: maxShown,
     });
   } catch (cause) {
     if (cause instanceof PathNotFoundError)
       throw new UsageError(cause.message, 'give existing files or folders (default: data/orders)', { cause });
     throw cause;
   }
-  const diagnostics = [...referenceDiagnostics, ...result.diagnostics].sort(compareDiagnostics);
-  io.out(formatDiagnostics(diagnostics, format, { orders: result.documents, files: result.files }));
-  return hasErrors(diagnostics) ? EXIT.failed : EXIT.ok;
+  const { diagnostics, errors, warnings } = withFindings(referenceDiagnostics, result);
+  io.out(formatDiagnostics(diagnostics, format, { orders: result.documents, files: result.files, errors, warnings }, maxShown));
+  return errors > 0 ? EXIT.failed : EXIT.ok;
 }
