@@ -2,10 +2,10 @@
  * Launches one headless Chromium for printing: a fresh temporary profile (removed on close),
  * no background networking, no sandbox only when running as root (Chromium refuses otherwise).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { makeScratchFolderSync } from '../../io/scratch-folders.ts';
 
 export interface LaunchedBrowser {
   readonly browser: Browser;
@@ -64,7 +64,8 @@ export function browserArgs(userDataDir: string, isRoot: boolean): string[] {
 }
 
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bdc-chromium-'));
+  // Named after this process: profiles left by killed runs are removed here.
+  const userDataDir = makeScratchFolderSync(tmpdir(), 'bdc-chromium-');
   const removeProfile = (): void => {
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
