@@ -4,8 +4,10 @@
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeScratchFolderSync } from '../../io/scratch-folders.ts';
+import { preparePrinterFonts } from './printer-fonts.ts';
 
 export interface LaunchedBrowser {
   readonly browser: Browser;
@@ -71,7 +73,10 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
   };
   let browser: Browser;
   try {
+    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts).
+    const fontconfigFile = preparePrinterFonts(join(userDataDir, 'bdc-fonts'));
     browser = await puppeteer.launch({
+      env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
       executablePath,
       headless: true,
       pipe: true,
