@@ -3,6 +3,7 @@
  * orders are reported exactly as `bdc validate` prints them and skipped; exit 1 if any.
  */
 import { resolve } from 'node:path';
+import { assertFolderOrMissing, UnsafeOutputError } from '../io/output-folder.ts';
 import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
@@ -79,6 +80,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const shard = shardOption(values.shard);
   const endpoint = browserEndpointOption(values['browser-ws-endpoint']);
   const asOf = resolveAsOf(values['as-of'], io.env);
+  await assertFolderOrMissing(resolve(io.cwd, values.out), io.cwd).catch((error: unknown) => {
+    throw error instanceof UnsafeOutputError ? new UsageError(error.message, error.hint, { cause: error }) : error;
+  });
   const input = await loadInput(
     {
       paths: positionals.length > 0 ? positionals : ['data/orders'],

@@ -81,6 +81,16 @@ export async function assertReplaceableOutput(outDir: string, where: { readonly 
   }
 }
 
+/**
+ * For commands that write files into `outDir` without replacing it (`bdc render`, `bdc
+ * withdraw`): it must be a folder or nothing yet.
+ */
+export async function assertFolderOrMissing(outDir: string, cwd: string): Promise<void> {
+  if ((await kindOf(outDir)) === 'other') {
+    throw new UnsafeOutputError(`--out ${relative(cwd, outDir) || '.'} is a file, not a folder`, 'give a folder (it is created if missing)');
+  }
+}
+
 /** Marks `dir` (a build's staging folder) as bdc's output, which later builds may replace. */
 export async function writeOutputMarker(dir: string): Promise<void> {
   await writeFile(join(dir, OUTPUT_MARKER), MARKER_TEXT);
