@@ -155,6 +155,8 @@ describe('bdc build into a folder it cannot write', () => {
     const out = join(parent, 'dist');
     await mkdir(join(out, 'orders'), { recursive: true });
     writeFileSync(join(out, 'index.html'), 'previous site\n');
+    // A previous build's output carries its marker (else --out is refused: src/io/output-folder.ts).
+    writeFileSync(join(out, '.bdc-output'), '');
     const before = snapshot(out);
     const run = build(out);
     expect(await run.exited).toBe(3);
