@@ -12,9 +12,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { currentProcess, ownerAlive, type ProcessIdentity } from './process-identity.ts';
+import { sweepScratchFolders } from './scratch-folders.ts';
 
 export class LockedError extends Error {
   override readonly name = 'LockedError';
@@ -48,9 +50,15 @@ async function readLock(path: string): Promise<LockContent | 'missing' | 'unread
   }
 }
 
+/** Temporary files are named after their owner, so a killed build's are swept (scratch-folders.ts). */
+function temporaryPrefix(path: string): string {
+  return `${basename(path)}.tmp-`;
+}
+
 /** Links a file holding `content` to `path`; false when `path` exists. */
 async function linkExclusive(path: string, content: string): Promise<boolean> {
-  const temporary = `${path}.${String(process.pid)}-${randomBytes(6).toString('hex')}.tmp`;
+  const me = currentProcess();
+  const temporary = join(dirname(path), `${temporaryPrefix(path)}${String(me.pid)}.${me.started}-${randomBytes(6).toString('hex')}`);
   await writeFile(temporary, content, { flag: 'wx' });
   try {
     await link(temporary, path);
@@ -86,6 +94,17 @@ async function breakStaleLock(lockPath: string, stale: LockContent): Promise<'do
   return 'done';
 }
 
+/** Temporary files and breaker locks of builds killed while taking or breaking the lock. */
+async function sweepLeftovers(lockPath: string): Promise<void> {
+  const folder = dirname(lockPath);
+  await sweepScratchFolders(folder, temporaryPrefix(lockPath));
+  const breakers = (await readdir(folder).catch(() => [])).filter((name) => name.startsWith(`${basename(lockPath)}.break-`));
+  for (const name of breakers) {
+    const holder = await readLock(join(folder, name)).catch(() => 'unreadable' as const);
+    if (typeof holder === 'object' && !ownerAlive(holder)) await unlink(join(folder, name)).catch(() => undefined);
+  }
+}
+
 function releaser(lockPath: string, token: string): () => Promise<void> {
   return async () => {
     const now = await readLock(lockPath).catch(() => 'unreadable' as const);
@@ -107,6 +126,8 @@ export function releaseBuildLockSync(outDir: string): void {
 /** Takes the lock or throws LockedError naming the holder; returns the release function. */
 export async function acquireBuildLock(outDir: string): Promise<() => Promise<void>> {
   const lockPath = lockPathOf(outDir);
+  await mkdir(dirname(lockPath), { recursive: true });
+  await sweepLeftovers(lockPath);
   const mine: LockContent = { ...currentProcess(), token: randomBytes(12).toString('hex') };
   // Each round either takes the lock, finds a live owner, or removes a stale lock (or sees
   // another build remove it): a few rounds are enough unless builds keep dying.

@@ -58,12 +58,17 @@ describe('the build lock', () => {
       // says it is another process (the pid was reused).
       const stale = trial % 2 === 0 ? `${String(deadPid())}\n` : `${String(process.pid)}\n1${processStartTime(process.pid)}\nold-token\n`;
       writeFileSync(join(dir, 'dist.lock'), stale);
+      if (trial % 4 === 0) {
+        // Left by builds killed while taking the lock, or while removing a stale one: swept.
+        writeFileSync(join(dir, `dist.lock.tmp-${String(deadPid())}.-0a1b2c`), stale);
+        writeFileSync(join(dir, 'dist.lock.break-0123abcd'), `${String(deadPid())}\n\nbreaker\n`);
+      }
       for (const { child } of contenders) child.stdin.write(`${dir}\n`);
       const answers = await Promise.all(contenders.map(nextLine));
       for (const answer of answers) tally[answer as keyof typeof tally] += 1;
       expect(answers, `trial ${String(trial)}`).not.toContain('overlap');
       expect(answers.filter((answer) => answer === 'held').length, `trial ${String(trial)}`).toBeGreaterThanOrEqual(1);
-      // Released and cleaned: no lock, breaker or temporary file left.
+      // Released and cleaned: no lock, breaker or temporary file left (a killed build's swept).
       expect(readdirSync(dir)).toEqual([]);
     }
     expect(tally.overlap).toBe(0);
