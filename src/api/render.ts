@@ -4,6 +4,7 @@
  * be printed is in `failures` (the others are still written). Never prints, never exits.
  */
 import { resolve } from 'node:path';
+import { assertFolderOrMissing, UnsafeOutputError } from '../io/output-folder.ts';
 import type { Language } from '../domain/enums.ts';
 import type { ValidationReport } from '../input/validation-report.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
@@ -81,6 +82,10 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   const concurrency = concurrencyOf(options.concurrency);
   const asOf = resolveAsOf(options.asOf, env);
   const paths = options.paths !== undefined && options.paths.length > 0 ? options.paths : DEFAULT_ORDER_PATHS;
+  // A file at --out is refused before anything is read.
+  await assertFolderOrMissing(resolve(cwd, options.out), cwd).catch((error: unknown) => {
+    throw error instanceof UnsafeOutputError ? new UsageError(error.message, error.hint, { cause: error }) : error;
+  });
   const input = await loadInput({
     paths,
     referenceFile: options.reference ?? DEFAULT_REFERENCE_FILE,

@@ -20,6 +20,8 @@ export interface ValidateOptions extends RunOptions {
   readonly followSymlinks?: boolean;
   /** Refuse larger files, in bytes (default 1 MiB). */
   readonly maxFileSize?: number;
+  /** Keep at most this many findings, the first ones (default 1,000; 0: all); the counts cover every one. */
+  readonly maxFindings?: number;
 }
 
 export type ValidateResult = ValidationReport;
@@ -41,6 +43,7 @@ export async function validate(options: ValidateOptions = {}): Promise<ValidateR
     followSymlinks: options.followSymlinks ?? false,
     ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
     keepOrders: false,
+    ...(options.maxFindings === undefined ? {} : { maxFindings: options.maxFindings === 0 ? Number.POSITIVE_INFINITY : options.maxFindings }),
     missingPathHint: 'give existing files or folders (default: data/orders)',
   });
   requireOrders(report, paths);

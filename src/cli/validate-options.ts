@@ -4,6 +4,7 @@ export const VALIDATE_OPTIONS = {
   format: { type: 'string' },
   'as-of': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'max-findings': { type: 'string' },
   'follow-symlinks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

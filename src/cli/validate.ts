@@ -1,6 +1,6 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
 import { validate } from '../api/validate.ts';
-import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
+import { DEFAULT_MAX_FINDINGS, formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
@@ -17,6 +17,8 @@ Options:
   --format FORMAT         text | json | github (default: text)
   --as-of DATETIME        "now" for time-dependent rules (default: SOURCE_DATE_EPOCH, else the clock)
   --max-file-size BYTES   refuse larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+  --max-findings N        print at most N findings, the first ones (default: ${DEFAULT_MAX_FINDINGS};
+                          0: all); the counts always cover every finding
   --follow-symlinks       read symbolic links that point outside the data folder
   -h, --help              show this help
 
@@ -44,6 +46,15 @@ function maxFileSize(value: string | undefined): number {
   return Number(value);
 }
 
+/** --max-findings N: at most N findings printed; 0 = all. */
+function maxFindings(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FINDINGS;
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new UsageError(`--max-findings "${value}" is not a whole number of findings`, 'e.g. --max-findings 100, or 0 to print them all');
+  }
+  return Number(value);
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('validate', argv, VALIDATE_OPTIONS);
   if (values.help === true) {
@@ -56,6 +67,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     ...optional('asOf', values['as-of']),
     ...optional('reference', values.reference),
     maxFileSize: maxFileSize(values['max-file-size']),
+    maxFindings: maxFindings(values['max-findings']),
     followSymlinks: values['follow-symlinks'] === true,
     cwd: io.cwd,
     env: io.env,

@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import type { Reference } from '../domain/subsidiary.ts';
-import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { withFindings } from './diagnostic-collector.ts';
+import { DEFAULT_MAX_FINDINGS } from './format-diagnostics.ts';
 import { readReference } from './load-reference.ts';
 import { loadOrders, PathNotFoundError, type LoadedOrder } from './load-orders.ts';
 import { validationReport, type ValidationReport } from './validation-report.ts';
@@ -22,6 +24,8 @@ export interface InputOptions {
   readonly maxFileBytes?: number;
   /** Keep the valid orders (default true); validation alone needs only the findings. */
   readonly keepOrders?: boolean;
+  /** At most this many findings kept, the first ones (default 1,000; Infinity: all); the counts cover every one. */
+  readonly maxFindings?: number;
   /** The hint when a path does not exist. */
   readonly missingPathHint: string;
 }
@@ -52,13 +56,14 @@ export async function loadInput(options: InputOptions): Promise<Input> {
       cwd: options.cwd,
       maxFileBytes,
       followSymlinks: options.followSymlinks,
+      maxDiagnostics: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
       ...(options.keepOrders === undefined ? {} : { keepOrders: options.keepOrders }),
     });
   } catch (cause) {
     if (cause instanceof PathNotFoundError) throw new UsageError(cause.message, options.missingPathHint, { cause });
     throw cause;
   }
-  const diagnostics = [...referenceDiagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
-  const report = validationReport(diagnostics, { orders: loaded.documents, files: loaded.files });
-  return { reference, orders: loaded.orders, diagnostics, report, hasErrors: hasErrors(diagnostics) };
+  const { diagnostics, errors, warnings } = withFindings(referenceDiagnostics, loaded);
+  const report = validationReport(diagnostics, { orders: loaded.documents, files: loaded.files, errors, warnings });
+  return { reference, orders: loaded.orders, diagnostics, report, hasErrors: errors > 0 };
 }

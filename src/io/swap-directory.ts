@@ -2,14 +2,18 @@
  * Builds go to a temporary sibling folder that replaces the target only when complete:
  * a failed or interrupted build leaves the previous output as it was.
  */
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { makeScratchFolder } from './scratch-folders.ts';
 
-/** A fresh empty folder beside `target`, on the same file system so the swap is a rename. */
+/**
+ * A fresh empty folder beside `target`, on the same file system so the swap is a rename.
+ * Named after this process: staging folders of killed builds are removed here (scratch-folders.ts).
+ */
 export async function stagingDirectory(target: string): Promise<string> {
   await mkdir(dirname(target), { recursive: true });
-  return mkdtemp(join(dirname(target), `.${basename(target)}.staging-`));
+  return makeScratchFolder(dirname(target), `.${basename(target)}.staging-`);
 }
 
 /** Replaces `target` by `staging` (two renames; the old content is removed afterwards). */

@@ -12,7 +12,10 @@ import type { Temporal } from 'temporal-polyfill';
 import { BdcError, InvalidInputError, UsageError } from '../errors.ts';
 import { loadInput } from '../input/load-input.ts';
 import { requireOrders } from '../input/no-order-found.ts';
-import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
+import { acquireBuildLock, LockedError, releaseBuildLockSync } from '../io/build-lock.ts';
+import { assertReplaceableOutput, UnsafeOutputError, writeOutputMarker } from '../io/output-folder.ts';
+import type { Diagnostic } from '../input/diagnostic.ts';
+import { withFindings } from '../input/diagnostic-collector.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
 import { validationReport, type ValidationReport } from '../input/validation-report.ts';
@@ -86,10 +89,22 @@ function rmSyncQuiet(path: string): void {
   }
 }
 
+/** The orders' report with the guides' findings added (the counts stay exact). */
+function withGuideFindings(report: ValidationReport, guideFindings: readonly Diagnostic[]): ValidationReport {
+  const { diagnostics, errors, warnings } = withFindings(guideFindings, { diagnostics: [...report.diagnostics], errors: report.errors, warnings: report.warnings });
+  return validationReport(diagnostics, { orders: report.orders, files: report.files, errors, warnings });
+}
+
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
   const shownOut = relative(run.cwd, outDir) || '.';
 
+  try {
+    await assertReplaceableOutput(outDir, { dataDir, cwd: run.cwd });
+  } catch (error) {
+    if (error instanceof UnsafeOutputError) throw new UsageError(error.message, error.hint, { cause: error });
+    throw error;
+  }
   let release;
   try {
     release = await acquireBuildLock(outDir);
@@ -104,7 +119,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     // Synchronous on purpose: the process exits right after.
     if (staging !== undefined) rmSyncQuiet(staging);
     if (documentsStaging !== undefined) rmSyncQuiet(documentsStaging);
-    rmSyncQuiet(`${outDir.replace(/\/+$/, '')}.lock`);
+    releaseBuildLockSync(outDir);
   });
   try {
     const referenceFile = join(dataDir, 'subsidiaries.yaml');
@@ -119,7 +134,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     });
     // Guides are read and checked like orders before anything is built (a pipe, a link to a secret…).
     const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: run.followSymlinks, cwd: run.cwd });
-    const checked = guides.diagnostics.length === 0 ? input.report : validationReport([...input.report.diagnostics, ...guides.diagnostics], input.report);
+    const checked = guides.diagnostics.length === 0 ? input.report : withGuideFindings(input.report, guides.diagnostics);
     run.onValidated?.(checked);
     if (checked.errors > 0) {
       throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, checked);
@@ -195,6 +210,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     }
     await rename(documentsDir, join(siteDir, 'orders'));
     documentsStaging = undefined;
+    await writeOutputMarker(staging);
     await swapInto(staging, outDir);
     staging = undefined;
     return {

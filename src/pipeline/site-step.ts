@@ -10,9 +10,10 @@
  * The result is stored in the cache, with what it was built from (site-manifest.ts).
  */
 import { dirname, join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
+import { makeScratchFolder } from '../io/scratch-folders.ts';
 import { buildSite, type BuildSiteOptions } from '../site/build-site.ts';
 import { siteSearchBundleCount } from '../site/search/site-search.ts';
 import type { BuildCache } from './cache/build-cache.ts';
@@ -74,7 +75,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
   const incremental = latest !== undefined && changed !== undefined;
   let outcome: SiteOutcome = { kind: 'built' };
   if (incremental && (await cache.restoreSite(latest.key, options.outDir))) {
-    const partial = await mkdtemp(join(dirname(options.outDir), '.bdc-site-partial-'));
+    const partial = await makeScratchFolder(dirname(options.outDir), '.bdc-site-partial-');
     const forgetPartial = removeOnInterrupt(partial);
     try {
       await buildSite({ ...build, outDir: join(partial, 'site'), orderPages: changed });

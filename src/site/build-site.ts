@@ -7,13 +7,14 @@
  * this returns. Same inputs and as-of give the same bytes.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
 import { moveDirectory } from '../io/move-directory.ts';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
+import { makeScratchFolder } from '../io/scratch-folders.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 
 export interface BuildSiteOptions {
@@ -105,13 +106,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // its prerender chunks in <cwd>/.astro/. Concurrent builds then never share either.
   const parent = join(root, 'node_modules', '.cache');
   await mkdir(parent, { recursive: true });
-  const workDir = await mkdtemp(join(parent, 'bdc-site-build-'));
+  // Named after this process: the work folders of killed builds are removed here.
+  const workDir = await makeScratchFolder(parent, 'bdc-site-build-');
   const forgetWorkDir = removeOnInterrupt(workDir);
   try {
     // Astro moves its output into outDir by renaming: it builds inside the project, and the
     // result then moves to outDir, which may be on another file system.
     const siteDir = join(workDir, 'site');
-    const settings = { root, outDir: siteDir, cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn' };
+    const settings = { root, outDir: siteDir, cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn', parentPid: process.pid };
     await runChild([`--max-old-space-size=${String(heapMiB)}`], settings, env, workDir);
     await moveDirectory(siteDir, resolve(options.outDir));
   } finally {

@@ -2,10 +2,12 @@
  * Launches one headless Chromium for printing: a fresh temporary profile (removed on close),
  * no background networking, no sandbox only when running as root (Chromium refuses otherwise).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { makeScratchFolderSync } from '../../io/scratch-folders.ts';
+import { preparePrinterFonts } from './printer-fonts.ts';
 
 export interface LaunchedBrowser {
   readonly browser: Browser;
@@ -64,13 +66,17 @@ export function browserArgs(userDataDir: string, isRoot: boolean): string[] {
 }
 
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'bdc-chromium-'));
+  // Named after this process: profiles left by killed runs are removed here.
+  const userDataDir = makeScratchFolderSync(tmpdir(), 'bdc-chromium-');
   const removeProfile = (): void => {
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   let browser: Browser;
   try {
+    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts).
+    const fontconfigFile = preparePrinterFonts(join(userDataDir, 'bdc-fonts'));
     browser = await puppeteer.launch({
+      env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
       executablePath,
       headless: true,
       pipe: true,

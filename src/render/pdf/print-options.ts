@@ -25,7 +25,7 @@ export function escapeHtml(text: string): string {
 export function footerTemplate(job: PrintJob & { readonly pageWord: string }): string {
   return (
     `<div style="width:100%;margin:0 14mm;display:flex;justify-content:space-between;` +
-    `font-family:'DejaVu Sans',sans-serif;font-size:7pt;color:#5b6573;">` +
+    `font-family:'Noto Sans',sans-serif;font-size:7pt;color:#5b6573;">` +
     `<span>${escapeHtml(job.title)}</span>` +
     `<span>${escapeHtml(job.pageWord)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
   );

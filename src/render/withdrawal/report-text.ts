@@ -67,7 +67,10 @@ export function withdrawalText(order: Order, assessment: WithdrawalAssessment): 
   if (assessment.reasons.length > 0) {
     out.push('', 'Reasons:', ...assessment.reasons.map((reason) => reasonLine(reason, order)));
   }
-  out.push('', 'Lines:', ...assessment.lines.flatMap((line) => lineReport(line, order)), '');
+  out.push('', 'Lines:');
+  // One by one: an order's lines are as many as its file holds (a spread into push() overflows the stack).
+  for (const line of assessment.lines) for (const text of lineReport(line, order)) out.push(text);
+  out.push('');
   const figures: [string, string][] = [['Paid (incl. VAT)', amount(assessment.paid)]];
   if (assessment.notRefunded.minor !== 0n) {
     figures.push(['Excluded lines, kept (incl. VAT)', amount(assessment.notRefunded)]);

@@ -42,7 +42,7 @@ describe('bdc render into a folder it cannot write', () => {
     const { code, lines } = await render(orders, out, 'html');
     expect(code).toBe(3);
     expect(lines).toEqual([
-      `bdc render: ENOTDIR: not a directory, mkdir '${out}'`,
+      `bdc render: ENOTDIR: not a directory, stat '${out}'`,
       '  hint: check that the path exists, is writable, and that the disk has free space',
     ]);
     expect(await readFile(join(folder, 'plain-file'), 'utf8')).toBe('not a folder\n');

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
@@ -26,6 +26,25 @@ describe('bdc render (HTML only: no browser needed)', () => {
     expect(renderIo.stderr.at(-1)).toBe('bdc render: 1 of 1 order forms written to out');
     expect(await readdir(out)).toEqual(['218764523.html']);
     expect(renderIo.stdout).toEqual([]);
+  });
+
+  it('exits 1 (not 3) when every input is invalid and PDFs are asked for: nothing to print, no printer needed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-render-cli-'));
+    const valid = await readFile(join(RENDER_FIXTURES, 'orders', 'eur.yaml'), 'utf8');
+    await writeFile(join(folder, 'invalid.yaml'), valid.replace('unitPrice: "12.99"', 'unitPrice: "12.999"'));
+    const io = memoryIo({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' }, folder);
+    expect(await main(['render', '.', '--out', 'out', '--format', 'html,pdf', '--reference', REFERENCE_FILE, ...AS_OF], io)).toBe(1);
+    expect(io.stderr.at(-1)).toBe('bdc render: 0 of 0 order forms written to out');
+    expect(io.stderr.join('\n')).not.toContain('internal error');
+  });
+
+  it('refuses an --out that is a file (exit 2), and leaves it as it was', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-render-cli-'));
+    await writeFile(join(folder, 'notes.txt'), 'mine\n');
+    const io = memoryIo({}, RENDER_FIXTURES);
+    expect(await main(['render', 'orders/eur.yaml', '--out', join(folder, 'notes.txt'), '--format', 'html', '--reference', REFERENCE_FILE, ...AS_OF], io)).toBe(2);
+    expect(io.stderr).toEqual([`bdc render: --out ${relative(RENDER_FIXTURES, join(folder, 'notes.txt'))} is a file, not a folder`, '  hint: give a folder (it is created if missing)']);
+    expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('mine\n');
   });
 
   it('renders in the language asked for with --lang', async () => {

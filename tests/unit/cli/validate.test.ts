@@ -138,3 +138,37 @@ describe('bdc schema', () => {
     expect(JSON.parse(io.stdout.join('\n'))).toEqual(JSON.parse(committed));
   });
 });
+
+describe('bdc validate with very many findings', () => {
+  it('30,000 invalid documents in one file: exit 1, the first 1,000 findings, exact counts', async () => {
+    const documents = Array.from({ length: 30_000 }, (_, index) => `orderId: ${String(index + 1)}\n`);
+    writeFileSync(join(dir, 'data/orders/many.yaml'), documents.join('---\n'));
+    const result = await validate(...AS_OF);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('');
+    const lines = result.out.split('\n');
+    expect(lines.filter((line) => line.startsWith('data/orders/many.yaml:'))).toHaveLength(1000);
+    expect(lines.slice(-2)).toEqual([
+      '… and 149000 more findings not shown (--max-findings N shows up to N, 0 shows all)',
+      '30000 orders in 1 file: 150000 errors, 0 warnings',
+    ]);
+  }, 60_000);
+
+  it('--max-findings N prints N; 0 prints them all', async () => {
+    writeFileSync(join(dir, 'data/orders/few.yaml'), 'orderId: 1\n---\norderId: 2\n');
+    const two = await validate(...AS_OF, '--max-findings', '2', '--format', 'json');
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.out)).toMatchObject({ errors: 10, omitted: 8 });
+    const all = await validate(...AS_OF, '--max-findings', '0', '--format', 'json');
+    expect((JSON.parse(all.out) as { diagnostics: unknown[] }).diagnostics).toHaveLength(10);
+    expect(all.out).not.toContain('omitted');
+  });
+
+  it('--max-findings must be a whole number', async () => {
+    expect(await validate(...AS_OF, '--max-findings', 'lots')).toEqual({
+      code: 2,
+      out: '',
+      err: 'bdc validate: --max-findings "lots" is not a whole number of findings\n  hint: e.g. --max-findings 100, or 0 to print them all',
+    });
+  });
+});

@@ -65,26 +65,15 @@ const CASES: readonly Case[] = [
   { name: 'order-id-nan', expected: [['SCHEMA_TYPE', 2, 10]] },
   { name: 'order-id-infinity', expected: [['SCHEMA_TYPE', 2, 10]] },
   { name: 'order-id-negative-zero', expected: [['SCHEMA_TOO_SMALL', 2, 10]] },
-  {
-    name: 'order-id-exponent',
-    expected: 'valid',
-    check: (order, pages) => {
-      expect(order.orderId).toBe(700_000_000);
-      expect(pages.form).toContain('<p class="doc-number">700000000</p>');
-    },
-  },
+  // Whole numbers are written in decimal digits: 7e8, 0x3B9ACA01, 0o… are refused, not read as numbers.
+  { name: 'order-id-exponent', expected: [['SCHEMA_TYPE', 2, 10]] },
+  { name: 'order-id-hex', expected: [['SCHEMA_TYPE', 2, 10]] },
+  { name: 'order-id-octal', expected: [['SCHEMA_TYPE', 2, 10]] },
   { name: 'quantity-too-large', expected: [['SCHEMA_TOO_BIG', 29, 15]] },
   { name: 'quantity-nan', expected: [['SCHEMA_TYPE', 29, 15]] },
   { name: 'quantity-negative-zero', expected: [['SCHEMA_TOO_SMALL', 29, 15]] },
   { name: 'quantity-fraction', expected: [['SCHEMA_TYPE', 29, 15]] },
-  {
-    name: 'quantity-exponent',
-    expected: 'valid',
-    check: (order) => {
-      expect(order.details[0]?.quantity).toBe(1000);
-      expect(order.details[0]?.totalPrice.minor).toBe(1_299_000n);
-    },
-  },
+  { name: 'quantity-exponent', expected: [['SCHEMA_TYPE', 29, 15]] },
   { name: 'unit-price-exponent', expected: [['SCHEMA_FORMAT', 30, 16]] },
   { name: 'unit-price-float-text', expected: [['SCHEMA_FORMAT', 30, 16]] },
   { name: 'unit-price-nan', expected: [['SCHEMA_FORMAT', 30, 16]] },
@@ -117,16 +106,9 @@ const CASES: readonly Case[] = [
   { name: 'date-without-offset', expected: [['SCHEMA_FORMAT', 4, 7]] },
   { name: 'date-only', expected: [['SCHEMA_FORMAT', 4, 7]] },
   { name: 'date-year-0000', expected: [['DATE_OUT_OF_RANGE', 4, 7]] },
-  {
-    name: 'date-year-9999',
-    expected: [
-      ['HISTORY_BEFORE_ORDER_DATE', 38, 28],
-      ['HISTORY_BEFORE_ORDER_DATE', 39, 29],
-      ['HISTORY_BEFORE_ORDER_DATE', 40, 31],
-      ['HISTORY_BEFORE_ORDER_DATE', 41, 30],
-      ['RETRACTION_BEFORE_DATE', 43, 16],
-    ],
-  },
+  // After 2100: a deadline in year 10000 is no one's order.
+  { name: 'date-year-9999', expected: [['DATE_OUT_OF_RANGE', 4, 7]] },
+  { name: 'date-year-2101', expected: [['DATE_OUT_OF_RANGE', 4, 7]] },
   // Text: markup, scripts, styles, templates, URLs in every string field; Unicode.
   { name: 'html-every-field', expected: 'valid' },
   { name: 'script-every-field', expected: 'valid' },
