@@ -61,6 +61,7 @@ describe('bdc build --out refuses what it must not replace', () => {
 
   it('--out of a folder holding the working folder (its parent, with --data elsewhere)', async () => {
     const data = await mkdtemp(join(tmpdir(), 'bdc-out-data-'));
+    await writeFile(join(data, 'subsidiaries.yaml'), 'FR: {}\n');
     const before = await snapshot(work);
     const io = memoryIo({}, project);
     expect(await main(['build', '--out', '..', '--data', data, '--no-cache'], io)).toBe(2);
