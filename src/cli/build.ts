@@ -9,7 +9,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildDocuments } from '../pipeline/build-documents.ts';
 import { openBuildCache, type BuildCache } from '../pipeline/cache/build-cache.ts';
-import { toolFingerprint } from '../pipeline/cache/fingerprints.ts';
+import { TOOL_ROOT, toolFingerprint } from '../pipeline/cache/fingerprints.ts';
 import { planDocuments } from '../pipeline/documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from '../pipeline/site-step.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
@@ -122,7 +122,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
             outDir: siteDir,
             dataDir,
             referenceFile,
-            root: io.cwd,
+            root: TOOL_ROOT, // the package's own astro.config.mjs and src/, wherever bdc runs
             asOf,
             cache,
             searchPagesPerBundle,

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
 import { moveDirectory } from '../io/move-directory.ts';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
+import { siblingModule } from '../io/sibling-module.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 
@@ -40,7 +41,7 @@ export class SiteBuildError extends Error {
   override readonly name = 'SiteBuildError';
 }
 
-const CHILD = fileURLToPath(new URL('./astro-build-child.ts', import.meta.url));
+const CHILD = fileURLToPath(siblingModule('astro-build-child', import.meta.url));
 
 function runChild(nodeFlags: readonly string[], settings: object, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
