@@ -1,11 +1,9 @@
 /** `bdc build`'s command line: help text and option parsing. */
-import { resolve } from 'node:path';
+import { DEFAULT_CACHE_DIR, type BuildOptions } from '../api/build.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import type { Shard } from '../render/shard.ts';
-import { browserEndpointOption, concurrencyOption, parseCommandArgs, shardOption } from './options.ts';
+import { browserEndpointOption, concurrencyOption, optional, parseCommandArgs, shardOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
-
-export const DEFAULT_CACHE_DIR = '.cache/bdc';
 
 export const HELP = `Usage: bdc build [--out DIR] [options]
 
@@ -48,20 +46,13 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface BuildOptions {
+export interface BuildCommand {
   readonly help: boolean;
-  readonly outDir: string;
-  readonly dataDir: string;
-  readonly asOf: string | undefined;
-  /** Undefined: --no-cache. */
-  readonly cacheDir: string | undefined;
-  readonly shard: Shard | undefined;
-  readonly browserWSEndpoint: string | undefined;
-  readonly concurrency: number;
-  readonly followSymlinks: boolean;
+  /** The library's options, from the flags (one mapping). */
+  readonly build: BuildOptions & { readonly shard?: Shard };
 }
 
-export function parseBuildOptions(argv: readonly string[], cwd: string): BuildOptions {
+export function parseBuildOptions(argv: readonly string[]): BuildCommand {
   const { values, positionals } = parseCommandArgs('build', argv, OPTIONS);
   if (positionals.length > 0) {
     throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`, 'bdc build takes only options; the data folder is --data DIR');
@@ -72,13 +63,16 @@ export function parseBuildOptions(argv: readonly string[], cwd: string): BuildOp
   const endpoint = browserEndpointOption(values['browser-ws-endpoint']);
   return {
     help: values.help === true,
-    outDir: resolve(cwd, values.out ?? 'dist'),
-    dataDir: resolve(cwd, values.data ?? 'data'),
-    asOf: values['as-of'],
-    cacheDir: values['no-cache'] === true ? undefined : resolve(cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR),
-    shard: shardOption(values.shard),
-    browserWSEndpoint: endpoint,
-    concurrency: concurrencyOption(values.concurrency),
-    followSymlinks: values['follow-symlinks'] === true,
+    build: {
+      ...optional('out', values.out),
+      ...optional('data', values.data),
+      ...optional('asOf', values['as-of']),
+      ...optional('cacheDir', values['cache-dir']),
+      ...(values['no-cache'] === true ? { cache: false } : {}),
+      ...optional('shard', shardOption(values.shard)),
+      ...optional('browserWSEndpoint', endpoint),
+      concurrency: concurrencyOption(values.concurrency),
+      followSymlinks: values['follow-symlinks'] === true,
+    },
   };
 }

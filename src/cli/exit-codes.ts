@@ -1,3 +1,5 @@
+import type { BdcErrorKind } from '../api/errors.ts';
+
 /** Exit codes of every `bdc` command (CONTRACT.md). */
 export const EXIT = {
   /** Success; for `withdraw`: eligible. */
@@ -13,3 +15,17 @@ export const EXIT = {
   terminated: 143,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit code of a library error (src/api/errors.ts). */
+export function exitCodeOf(kind: BdcErrorKind): ExitCode {
+  switch (kind) {
+    case 'usage':
+      return EXIT.usage;
+    case 'failed':
+      return EXIT.failed;
+    case 'os':
+    case 'printer':
+    case 'site':
+      return EXIT.internal;
+  }
+}

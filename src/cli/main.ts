@@ -2,9 +2,9 @@
  * `bdc`: a thin dispatcher. Each command lives in its own file and exports
  * `run(argv, io): Promise<ExitCode>`; this file only picks one and maps errors to exit codes.
  */
-import { UsageError } from './usage-error.ts';
+import { BdcError } from '../api/errors.ts';
 import { stdio, type CliIo } from './io.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
 
@@ -57,10 +57,10 @@ export async function main(argv: readonly string[], io: CliIo = stdio()): Promis
     const { run } = await command.load();
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof BdcError) {
       io.err(`bdc ${name}: ${error.message}`);
       if (error.hint !== undefined) io.err(`  hint: ${error.hint}`);
-      return EXIT.usage;
+      return exitCodeOf(error.kind);
     }
     if (isSystemError(error)) {
       // A read-only or full disk, a file where a folder should be…: the user can act on it; no stack.

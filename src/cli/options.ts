@@ -2,8 +2,6 @@
  * Option parsing shared by the commands: strict `parseArgs` whose mistakes become usage
  * errors (exit 2) with a hint, and the options several commands take.
  */
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/enums.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
@@ -59,13 +57,7 @@ export function languageOption(value: string | undefined): Language | undefined 
   return language;
 }
 
-/** `--reference FILE` (default data/subsidiaries.yaml), resolved; a missing file is a usage error. */
-export async function referenceFileOption(value: string | undefined, cwd: string): Promise<string> {
-  const path = resolve(cwd, value ?? 'data/subsidiaries.yaml');
-  try {
-    await stat(path);
-  } catch (cause) {
-    throw new UsageError(`${value === undefined ? 'reference data' : '--reference'}: no such file: ${path}`, 'check the path', { cause });
-  }
-  return path;
+/** `{ [key]: value }`, or nothing when the flag was not given (options are exact optional properties). */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -2,17 +2,14 @@
  * `bdc render [PATH…] --out DIR [--format html,pdf]`: an order form per valid order. Invalid
  * orders are reported exactly as `bdc validate` prints them and skipped; exit 1 if any.
  */
-import { resolve } from 'node:path';
-import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
+import { InvalidInputError } from '../api/errors.ts';
+import { render } from '../api/render.ts';
+import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
-import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
-import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/render-orders.ts';
-import { inShard } from '../render/shard.ts';
-import { resolveAsOf } from './as-of.ts';
+import { RENDER_FORMATS, type RenderFormat } from '../render/render-orders.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { loadInput } from './load-input.ts';
-import { browserEndpointOption, concurrencyOption, languageOption, parseCommandArgs, shardOption } from './options.ts';
+import { browserEndpointOption, concurrencyOption, languageOption, optional, parseCommandArgs, shardOption } from './options.ts';
 import { progressReporter } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -73,64 +70,37 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.ok;
   }
   if (values.out === undefined) throw new UsageError('--out DIR is required', 'e.g. bdc render data/orders --out dist/orders');
-  const formats = parseFormats(values.format);
-  const language = languageOption(values.lang);
-  const concurrency = concurrencyOption(values.concurrency);
-  const shard = shardOption(values.shard);
-  const endpoint = browserEndpointOption(values['browser-ws-endpoint']);
-  const asOf = resolveAsOf(values['as-of'], io.env);
-  const input = await loadInput(
-    {
-      paths: positionals.length > 0 ? positionals : ['data/orders'],
-      referenceFile: values.reference ?? 'data/subsidiaries.yaml',
-      asOf,
-      followSymlinks: values['follow-symlinks'] === true,
-    },
-    io,
-  );
-  if (input.reference === undefined) return EXIT.failed;
-
-  const outDir = resolve(io.cwd, values.out);
-  const orders = input.orders
-    .map(({ order }) => order)
-    .filter((order) => shard === undefined || inShard(order.orderId, shard));
-  let printer: PdfPrinter | undefined;
+  let result;
   try {
-    if (formats.has('pdf') && orders.length > 0) {
-      try {
-        printer = await createPdfPrinter({
-          asOf,
-          env: io.env,
-          concurrency,
-          ...(endpoint === undefined ? {} : { browserWSEndpoint: endpoint }),
-        });
-      } catch (cause) {
-        if (cause instanceof BrowserNotFoundError) throw new UsageError(cause.message, 'or render HTML only: --format html', { cause });
-        throw cause;
-      }
-    }
-    const progress = progressReporter(io, 'rendered');
-    const report = await renderOrderForms(orders, {
-      outDir,
-      formats,
-      asOf,
-      ...(language === undefined ? {} : { language }),
-      ...(printer === undefined ? {} : { printer }),
-      window: concurrency * 3,
-      onProgress: progress,
+    result = await render({
+      paths: positionals,
+      out: values.out,
+      format: [...parseFormats(values.format)],
+      ...optional('lang', languageOption(values.lang)),
+      concurrency: concurrencyOption(values.concurrency),
+      ...optional('shard', shardOption(values.shard)),
+      ...optional('browserWSEndpoint', browserEndpointOption(values['browser-ws-endpoint'])),
+      ...optional('asOf', values['as-of']),
+      ...optional('reference', values.reference),
+      followSymlinks: values['follow-symlinks'] === true,
+      cwd: io.cwd,
+      env: io.env,
+      onValidated: (report) => {
+        if (report.diagnostics.length > 0) io.err(formatDiagnostics(report.diagnostics, 'text', report));
+      },
+      onProgress: progressReporter(io, 'rendered'),
     });
-    for (const failure of report.failures) {
-      const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
-      io.err(`bdc render: order ${failure.orderId} not rendered: ${message}`);
-    }
-    const restarts = printer?.restarts ?? 0;
-    io.err(
-      `bdc render: ${orders.length - report.failures.length} of ${orders.length} order forms written to ${values.out}` +
-        (restarts > 0 ? ` (the browser was restarted ${restarts} time${restarts === 1 ? '' : 's'})` : ''),
-    );
-    if (report.failures.length > 0) return EXIT.internal;
-    return input.hasErrors ? EXIT.failed : EXIT.ok;
-  } finally {
-    await printer?.close();
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    io.err(formatDiagnostics(error.report.diagnostics, 'text', error.report));
+    return EXIT.failed;
   }
+  for (const failure of result.failures) io.err(`bdc render: order ${failure.orderId} not rendered: ${failure.message}`);
+  const { orders, failures, restarts } = result;
+  io.err(
+    `bdc render: ${orders - failures.length} of ${orders} order forms written to ${values.out}` +
+      (restarts > 0 ? ` (the browser was restarted ${restarts} time${restarts === 1 ? '' : 's'})` : ''),
+  );
+  if (failures.length > 0) return EXIT.internal;
+  return result.validation.errors > 0 ? EXIT.failed : EXIT.ok;
 }

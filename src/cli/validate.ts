@@ -1,13 +1,10 @@
 /** `bdc validate [PATH…]`: parse and check order fixtures; exit 0 (warnings allowed), 1 errors, 2 bad usage. */
-import { compareDiagnostics, hasErrors } from '../input/diagnostic.ts';
+import { validate } from '../api/validate.ts';
 import { formatDiagnostics, OUTPUT_FORMATS, type OutputFormat } from '../input/format-diagnostics.ts';
-import { readReference } from '../input/load-reference.ts';
-import { loadOrders, PathNotFoundError } from '../input/load-orders.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
-import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { parseCommandArgs, referenceFileOption } from './options.ts';
+import { optional, parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
 import { VALIDATE_OPTIONS } from './validate-options.ts';
 
@@ -24,7 +21,6 @@ Options:
   -h, --help              show this help
 
 Exit: 0 no error (warnings allowed), 1 errors found, 2 bad usage.`;
-
 
 function outputFormat(value: string | undefined): OutputFormat {
   if (value === undefined) return 'text';
@@ -48,7 +44,6 @@ function maxFileSize(value: string | undefined): number {
   return Number(value);
 }
 
-
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('validate', argv, VALIDATE_OPTIONS);
   if (values.help === true) {
@@ -56,34 +51,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.ok;
   }
   const format = outputFormat(values.format);
-  const asOf = resolveAsOf(values['as-of'], io.env);
-  const maxFileBytes = maxFileSize(values['max-file-size']);
-  const referenceFile = await referenceFileOption(values.reference, io.cwd);
-  const paths = positionals.length > 0 ? positionals : ['data/orders'];
-
-  const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, {
+  const result = await validate({
+    paths: positionals,
+    ...optional('asOf', values['as-of']),
+    ...optional('reference', values.reference),
+    maxFileSize: maxFileSize(values['max-file-size']),
+    followSymlinks: values['follow-symlinks'] === true,
     cwd: io.cwd,
-    // The limit is meant for order files; it never goes below the default for the reference data.
-    maxFileBytes: Math.max(maxFileBytes, DEFAULT_MAX_FILE_BYTES),
+    env: io.env,
   });
-  if (reference === undefined) {
-    io.out(formatDiagnostics(referenceDiagnostics, format, { orders: 0, files: 1 }));
-    return EXIT.failed;
-  }
-  let result;
-  try {
-    result = await loadOrders(paths, reference, asOf, {
-      cwd: io.cwd,
-      maxFileBytes,
-      followSymlinks: values['follow-symlinks'] === true,
-      keepOrders: false,
-    });
-  } catch (cause) {
-    if (cause instanceof PathNotFoundError)
-      throw new UsageError(cause.message, 'give existing files or folders (default: data/orders)', { cause });
-    throw cause;
-  }
-  const diagnostics = [...referenceDiagnostics, ...result.diagnostics].sort(compareDiagnostics);
-  io.out(formatDiagnostics(diagnostics, format, { orders: result.documents, files: result.files }));
-  return hasErrors(diagnostics) ? EXIT.failed : EXIT.ok;
+  io.out(formatDiagnostics(result.diagnostics, format, result));
+  return result.errors > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -3,21 +3,13 @@
  * when. Exit 0 eligible, 1 not eligible (or the order is invalid), 2 bad usage. With `--out`,
  * an eligible withdrawal's summary is written as `DIR/<orderId>-withdrawal.html` and `.pdf`.
  */
-import { resolve } from 'node:path';
-import { Temporal } from 'temporal-polyfill';
-import { assessWithdrawal } from '../domain/withdrawal/index.ts';
-import { compareDiagnostics, hasErrors } from '../input/diagnostic.ts';
+import { InvalidInputError } from '../api/errors.ts';
+import { runWithdrawal } from '../api/withdraw.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
-import { readReference } from '../input/load-reference.ts';
-import { loadOrders, PathNotFoundError, type LoadResult } from '../input/load-orders.ts';
-import { withPdfPrinter } from '../render/pdf/printer.ts';
-import { withdrawalJson } from '../render/withdrawal/report-json.ts';
 import { withdrawalText } from '../render/withdrawal/report-text.ts';
-import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
-import { resolveAsOf } from './as-of.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
-import { parseCommandArgs, referenceFileOption } from './options.ts';
+import { optional, parseCommandArgs } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export const HELP = `Usage: bdc withdraw FILE [options]
@@ -56,37 +48,12 @@ function outputFormat(value: string | undefined): Format {
   return format;
 }
 
-function instantOption(value: string | undefined, option: string): Temporal.Instant | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return Temporal.Instant.from(value);
-  } catch (cause) {
-    throw new UsageError(`${option} "${value}" is not a date-time with an offset`, 'write it as 2026-03-09T18:30:00+01:00', { cause });
-  }
-}
-
 function orderIdOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^[1-9]\d{0,15}$/.test(value)) throw new UsageError(`--order "${value}" is not an order number`, 'e.g. --order 218764523');
   return Number(value);
 }
 
-
-/** The one order of the file (or the one `--order` names); undefined when it is invalid. */
-function pickOrder(result: LoadResult, file: string, wanted: number | undefined): LoadResult['orders'][number] | undefined {
-  if (wanted === undefined) {
-    if (result.documents > 1) {
-      const ids = result.orders.map(({ order }) => order.orderId).join(', ');
-      throw new UsageError(`${file} holds ${result.documents} orders; expected one`, `pick one with --order ID${ids === '' ? '' : ` (valid ones: ${ids})`}`);
-    }
-    return result.orders[0];
-  }
-  const found = result.orders.find(({ order }) => order.orderId === wanted);
-  if (found === undefined && !hasErrors(result.diagnostics)) {
-    throw new UsageError(`${file} holds no order ${wanted}`, `orders in it: ${result.orders.map(({ order }) => order.orderId).join(', ')}`);
-  }
-  return found;
-}
 
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('withdraw', argv, OPTIONS);
@@ -99,44 +66,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     throw new UsageError(file === undefined ? 'no order file given' : `expected one order file, got ${positionals.length}`, 'bdc withdraw data/orders/218764523.yaml [--at DATETIME]');
   }
   const format = outputFormat(values.format);
-  const asOf = resolveAsOf(values['as-of'], io.env);
-  const at = instantOption(values.at, '--at');
   const wanted = orderIdOption(values.order);
-  const referenceFile = await referenceFileOption(values.reference, io.cwd);
-
-  const { reference, diagnostics: referenceDiagnostics } = await readReference(referenceFile, { cwd: io.cwd });
-  if (reference === undefined) {
-    io.out(formatDiagnostics(referenceDiagnostics, format, { orders: 0, files: 1 }));
-    return EXIT.failed;
-  }
-  let result: LoadResult;
+  let run;
   try {
-    result = await loadOrders([file], reference, asOf, { cwd: io.cwd });
-  } catch (cause) {
-    if (cause instanceof PathNotFoundError) throw new UsageError(cause.message, 'give the path of one order file', { cause });
-    throw cause;
-  }
-  const picked = pickOrder(result, file, wanted);
-  if (picked === undefined) {
-    const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
-    io.out(formatDiagnostics(diagnostics, format, { orders: result.documents, files: result.files }));
+    run = await runWithdrawal({
+      file,
+      ...optional('at', values.at),
+      ...optional('order', wanted),
+      ...optional('out', values.out),
+      ...optional('reference', values.reference),
+      ...optional('asOf', values['as-of']),
+      cwd: io.cwd,
+      env: io.env,
+    });
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    io.out(formatDiagnostics(error.report.diagnostics, format, error.report));
     return EXIT.failed;
   }
-  const { order } = picked;
-  const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning' && diagnostic.file === picked.file);
-  if (warnings.length > 0) io.err(formatDiagnostics(warnings, 'text', { orders: result.documents, files: result.files }));
-  const requested = at ?? order.retraction?.requestedAt.toInstant();
-  if (requested === undefined) {
-    throw new UsageError(`order ${order.orderId} has no retraction request to assess`, 'give the request time with --at 2026-03-09T18:30:00+01:00, or add retraction.requestedAt to the order');
-  }
-  const assessment = assessWithdrawal(order, requested);
-  io.out(format === 'json' ? JSON.stringify(withdrawalJson(order, assessment), null, 2) : withdrawalText(order, assessment));
-  if (values.out !== undefined && assessment.eligible) {
-    const outDir = resolve(io.cwd, values.out);
-    const written = await withPdfPrinter({ asOf, env: io.env }, (printer) =>
-      renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer }),
-    );
-    if (format === 'text') io.out(['', ...written.map((path) => `Written: ${path}`)].join('\n'));
-  }
+  const { order, assessment, json, warnings, report, written } = run;
+  if (warnings.length > 0) io.err(formatDiagnostics(warnings, 'text', report));
+  io.out(format === 'json' ? JSON.stringify(json, null, 2) : withdrawalText(order, assessment));
+  if (written !== undefined && format === 'text') io.out(['', ...written.map((path) => `Written: ${path}`)].join('\n'));
   return assessment.eligible ? EXIT.ok : EXIT.failed;
 }

@@ -3,7 +3,7 @@
  * without running `finally` blocks). Returns the function that stops watching it.
  */
 import { rmSync } from 'node:fs';
-import { onInterrupt } from '../render/pdf/on-interrupt.ts';
+import { onInterrupt } from './on-interrupt.ts';
 
 export function removeOnInterrupt(path: string): () => void {
   return onInterrupt(() => {

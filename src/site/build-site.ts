@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
 import { moveDirectory } from '../io/move-directory.ts';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
+import { onInterrupt } from '../io/on-interrupt.ts';
 import { siblingModule } from '../io/sibling-module.ts';
-import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 
 export interface BuildSiteOptions {

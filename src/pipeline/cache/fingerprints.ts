@@ -20,6 +20,7 @@ const DOCUMENT_INPUTS = [
   'src/domain',
   'src/input',
   'src/pipeline',
+  'src/api',
   'src/io',
 ];
 

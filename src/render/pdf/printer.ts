@@ -11,7 +11,7 @@ import { PrintError, PrintTimeoutError, withTimeout } from './errors.ts';
 import { finalizePdf } from './finalize-pdf.ts';
 import { findBrowser } from './find-browser.ts';
 import { connectBrowser, launchBrowser, type LaunchedBrowser } from './launch-browser.ts';
-import { onInterrupt } from './on-interrupt.ts';
+import { onInterrupt } from '../../io/on-interrupt.ts';
 import { loadDocument } from './load-document.ts';
 import { openLockedPage } from './page-setup.ts';
 import { pdfOptions, type PrintJob } from './print-options.ts';

@@ -1,0 +1,64 @@
+/**
+ * The first step of every function: read the reference data and the orders, and hand back
+ * the valid orders with the validation report (what `bdc validate` prints). Nothing printed.
+ */
+import { resolve } from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import type { Reference } from '../domain/subsidiary.ts';
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../input/diagnostic.ts';
+import { readReference } from '../input/load-reference.ts';
+import { loadOrders, PathNotFoundError, type LoadedOrder } from '../input/load-orders.ts';
+import { validationReport, type ValidationReport } from '../input/validation-report.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
+import { UsageError } from './errors.ts';
+
+export interface InputOptions {
+  readonly paths: readonly string[];
+  /** Relative to `cwd`. */
+  readonly referenceFile: string;
+  readonly asOf: Temporal.Instant;
+  readonly cwd: string;
+  readonly followSymlinks: boolean;
+  readonly maxFileBytes?: number;
+  /** Keep the valid orders (default true); validation alone needs only the findings. */
+  readonly keepOrders?: boolean;
+  /** The hint when a path does not exist. */
+  readonly missingPathHint: string;
+}
+
+export interface Input {
+  /** Undefined when the reference data itself is invalid (nothing can be checked). */
+  readonly reference: Reference | undefined;
+  readonly orders: readonly LoadedOrder[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly report: ValidationReport;
+  readonly hasErrors: boolean;
+}
+
+export async function loadInput(options: InputOptions): Promise<Input> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const { reference, diagnostics: referenceDiagnostics } = await readReference(resolve(options.cwd, options.referenceFile), {
+    cwd: options.cwd,
+    // The limit is meant for order files; it never goes below the default for the reference data.
+    maxFileBytes: Math.max(maxFileBytes, DEFAULT_MAX_FILE_BYTES),
+  });
+  if (reference === undefined) {
+    const report = validationReport(referenceDiagnostics, { orders: 0, files: 1 });
+    return { reference, orders: [], diagnostics: referenceDiagnostics, report, hasErrors: true };
+  }
+  let loaded;
+  try {
+    loaded = await loadOrders(options.paths, reference, options.asOf, {
+      cwd: options.cwd,
+      maxFileBytes,
+      followSymlinks: options.followSymlinks,
+      ...(options.keepOrders === undefined ? {} : { keepOrders: options.keepOrders }),
+    });
+  } catch (cause) {
+    if (cause instanceof PathNotFoundError) throw new UsageError(cause.message, options.missingPathHint, { cause });
+    throw cause;
+  }
+  const diagnostics = [...referenceDiagnostics, ...loaded.diagnostics].sort(compareDiagnostics);
+  const report = validationReport(diagnostics, { orders: loaded.documents, files: loaded.files });
+  return { reference, orders: loaded.orders, diagnostics, report, hasErrors: hasErrors(diagnostics) };
+}

@@ -1,0 +1,214 @@
+/**
+ * The whole build: take the lock `<out>.lock` → read and validate everything (any error:
+ * nothing written) → build the site and the documents side by side in two staging folders
+ * beside `<out>` → move the documents into the site → swap the staging folder into `<out>`.
+ * Unchanged inputs come from the build cache (cache/). Throws a BdcError for every failure;
+ * the staging folders and the lock are removed on every path, SIGINT/SIGTERM included.
+ */
+import { rmSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import type { Env } from '../api/as-of.ts';
+import { BdcError, InvalidInputError, UsageError } from '../api/errors.ts';
+import { loadInput } from '../api/load-input.ts';
+import { requireOrders } from '../api/no-order-found.ts';
+import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
+import { onInterrupt } from '../io/on-interrupt.ts';
+import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
+import type { ValidationReport } from '../input/validation-report.ts';
+import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts';
+import type { PdfPrinter } from '../render/pdf/printer.ts';
+import type { RenderFailure } from '../render/render-orders.ts';
+import type { Shard } from '../render/shard.ts';
+import { SiteBuildError } from '../site/build-site.ts';
+import { openPrinter } from '../api/open-printer.ts';
+import { buildDocuments } from './build-documents.ts';
+import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
+import { TOOL_ROOT, toolFingerprint } from './cache/fingerprints.ts';
+import { planDocuments } from './documents-plan.ts';
+import { buildOrRestoreSite, type SiteOutcome } from './site-step.ts';
+
+export interface BuildRun {
+  /** Absolute. */
+  readonly outDir: string;
+  readonly dataDir: string;
+  /** The project folder (astro.config.mjs, src/); relative paths in messages are shown from it. */
+  readonly root: string;
+  readonly env: Env;
+  readonly asOf: Temporal.Instant;
+  /** Undefined: no cache. */
+  readonly cacheDir: string | undefined;
+  readonly shard: Shard | undefined;
+  readonly browserWSEndpoint: string | undefined;
+  readonly concurrency: number;
+  readonly followSymlinks: boolean;
+  readonly searchPagesPerBundle: number;
+  readonly onValidated?: ((report: ValidationReport) => void) | undefined;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Problems that do not stop the build (an unusable cache entry). */
+  readonly onWarning?: ((message: string) => void) | undefined;
+}
+
+export interface BuildReport {
+  readonly out: string;
+  /** Orders built (in the shard, if any). */
+  readonly orders: number;
+  readonly forms: number;
+  readonly summaries: number;
+  /** Undefined when this shard does not build the site. */
+  readonly site: SiteOutcome | undefined;
+  /** With a cache: where, and how many orders' documents came from it. */
+  readonly cache: { readonly dir: string; readonly reused: number } | undefined;
+  readonly validation: ValidationReport;
+}
+
+/** Some documents could not be printed: nothing was written. */
+export class DocumentsFailedError extends BdcError {
+  override readonly name: string = 'DocumentsFailedError';
+  readonly failures: readonly RenderFailure[];
+
+  constructor(message: string, failures: readonly RenderFailure[]) {
+    super('printer', 'DOCUMENTS_FAILED', message);
+    this.failures = failures;
+  }
+}
+
+function rmSyncQuiet(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Exiting anyway.
+  }
+}
+
+export async function runBuild(run: BuildRun): Promise<BuildReport> {
+  const { outDir, dataDir, shard, asOf } = run;
+  const shownOut = relative(run.root, outDir) || '.';
+
+  let release;
+  try {
+    release = await acquireBuildLock(outDir);
+  } catch (error) {
+    if (error instanceof LockedError) throw new BdcError('failed', 'BUILD_LOCKED', error.message, { cause: error });
+    throw error;
+  }
+  let staging: string | undefined;
+  let documentsStaging: string | undefined;
+  let printer: PdfPrinter | undefined;
+  const forgetStaging = onInterrupt(() => {
+    // Synchronous on purpose: the process exits right after.
+    if (staging !== undefined) rmSyncQuiet(staging);
+    if (documentsStaging !== undefined) rmSyncQuiet(documentsStaging);
+    rmSyncQuiet(`${outDir.replace(/\/+$/, '')}.lock`);
+  });
+  try {
+    const referenceFile = join(dataDir, 'subsidiaries.yaml');
+    const ordersDir = join(dataDir, 'orders');
+    const input = await loadInput({
+      paths: [ordersDir],
+      referenceFile,
+      asOf,
+      cwd: run.root,
+      followSymlinks: run.followSymlinks,
+      missingPathHint: 'give the data folder holding orders/ and subsidiaries.yaml with --data DIR (default: data)',
+    });
+    run.onValidated?.(input.report);
+    if (input.hasErrors) {
+      throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, input.report);
+    }
+    requireOrders(input.report, [relative(run.root, ordersDir) || ordersDir]);
+    const endpoint = run.browserWSEndpoint;
+    const executablePath = endpoint === undefined ? await findBrowser(run.env) : undefined;
+    const cache: BuildCache | undefined =
+      run.cacheDir === undefined ? undefined : openBuildCache(run.cacheDir, (message) => run.onWarning?.(message));
+    await cache?.sweep();
+    const fingerprint =
+      cache === undefined
+        ? undefined
+        : await toolFingerprint(endpoint === undefined ? { executablePath: executablePath ?? '' } : { endpoint });
+
+    staging = await stagingDirectory(outDir);
+    documentsStaging = await stagingDirectory(outDir);
+    const siteDir = staging;
+    const documentsDir = documentsStaging;
+    const buildsSite = shard === undefined || shard.index === 1;
+    const plan = planDocuments(input.orders, {
+      asOf,
+      ...(shard === undefined ? {} : { shard }),
+      ...(fingerprint === undefined ? {} : { toolFingerprint: fingerprint }),
+    });
+    // The site (an Astro child process, which empties its folder first) and the documents
+    // are built side by side in two staging folders; the documents then move into the site's.
+    const [site, documents] = await Promise.allSettled([
+      buildsSite
+        ? buildOrRestoreSite({
+            outDir: siteDir,
+            dataDir,
+            referenceFile,
+            root: TOOL_ROOT, // the package's own astro.config.mjs and src/, wherever bdc runs
+            asOf,
+            cache,
+            searchPagesPerBundle: run.searchPagesPerBundle,
+            orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
+          })
+        : Promise.resolve(undefined),
+      buildDocuments(plan, {
+        outDir: documentsDir,
+        asOf,
+        ...(cache === undefined ? {} : { cache }),
+        window: run.concurrency * 4,
+        printer: async () => {
+          printer = await openPrinter(
+            {
+              asOf,
+              env: run.env,
+              concurrency: run.concurrency,
+              ...(endpoint === undefined ? { executablePath: executablePath ?? '' } : { browserWSEndpoint: endpoint }),
+            },
+            'then run the build again',
+          );
+          return printer;
+        },
+        ...(run.onProgress === undefined ? {} : { onProgress: run.onProgress }),
+      }),
+    ]);
+    // Both settle before anything is removed: no step writes into a folder being deleted.
+    if (site.status === 'rejected') throw site.reason;
+    if (documents.status === 'rejected') throw documents.reason;
+    const report = documents.value;
+    // A printer that could not start fails every document the same way: say it once.
+    for (const { error } of report.failures) if (error instanceof BdcError && error.kind !== 'failed') throw error;
+    if (report.failures.length > 0) {
+      throw new DocumentsFailedError(
+        `nothing written: ${report.failures.length} document(s) failed (${shownOut} is unchanged)`,
+        report.failures,
+      );
+    }
+    await rename(documentsDir, join(siteDir, 'orders'));
+    documentsStaging = undefined;
+    await swapInto(staging, outDir);
+    staging = undefined;
+    return {
+      out: outDir,
+      orders: plan.length,
+      forms: report.forms,
+      summaries: report.summaries,
+      site: site.value,
+      cache: cache === undefined ? undefined : { dir: cache.dir, reused: report.reused },
+      validation: input.report,
+    };
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) throw new UsageError(error.message, 'then run the build again', { cause: error });
+    if (error instanceof SiteBuildError) {
+      throw new BdcError('site', 'SITE_FAILED', `${error.message}; nothing written (${shownOut} is unchanged)`, { cause: error });
+    }
+    throw error;
+  } finally {
+    forgetStaging();
+    await printer?.close();
+    if (staging !== undefined) await rm(staging, { recursive: true, force: true });
+    if (documentsStaging !== undefined) await rm(documentsStaging, { recursive: true, force: true });
+    await release();
+  }
+}
