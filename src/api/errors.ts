@@ -31,7 +31,7 @@ export class BdcError extends Error {
 export class UsageError extends BdcError {
   override readonly name: string = 'UsageError';
 
-  constructor(message: string, hint?: string, options?: ErrorOptions) {
+  constructor(message: string, hint: string, options?: ErrorOptions) {
     super('usage', 'USAGE', message, { hint, ...(options?.cause === undefined ? {} : { cause: options.cause }) });
   }
 }

@@ -4,6 +4,8 @@
  */
 import { BdcError } from '../api/errors.ts';
 import { stdio, type CliIo } from './io.ts';
+import { closest } from '../input/did-you-mean.ts';
+import { version } from './version.ts';
 import { EXIT, exitCodeOf, type ExitCode } from './exit-codes.ts';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
@@ -33,7 +35,14 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
-  return ['Usage: bdc <command> [options]', '', 'Commands:', ...lines, '', 'Run `bdc <command> --help` for its options.'].join('\n');
+  return [
+    'Usage: bdc <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `bdc <command> --help` for its options, `bdc --version` for the version.',
+  ].join('\n');
 }
 
 /** An error from the operating system (it names the failed call), e.g. ENOSPC, EROFS, ENOTDIR, EACCES. */
@@ -43,13 +52,26 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 
 export async function main(argv: readonly string[], io: CliIo = stdio()): Promise<ExitCode> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    io.err('bdc: no command given');
+    io.err(`  hint: bdc <command>, one of: ${Object.keys(COMMANDS).join(', ')} (bdc --help describes them)`);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h') {
     io.out(help());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out(version());
+    return EXIT.ok;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    io.err(`bdc: unknown command "${name}". Expected one of: ${Object.keys(COMMANDS).join(', ')}.`);
+    const what = name.startsWith('-') ? `unknown option ${name}` : `unknown command "${name}"`;
+    const known = name.startsWith('-') ? ['--help', '--version'] : Object.keys(COMMANDS);
+    const near = closest(name, known);
+    io.err(`bdc: ${what}`);
+    io.err(`  hint: ${near === undefined ? `expected one of: ${known.join(', ')}` : `did you mean ${near}?`} (bdc --help lists them)`);
     return EXIT.usage;
   }
   try {

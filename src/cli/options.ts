@@ -4,18 +4,34 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../domain/enums.ts';
+import { closest } from '../input/did-you-mean.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import { parseShard, ShardError, type Shard } from '../render/shard.ts';
 import { UsageError } from './usage-error.ts';
 
-/** `parseArgs` in strict mode; an unknown or malformed option is a UsageError naming `--help`. */
+/** parseArgs' own mistakes, as one line and a hint: a near miss of a known option is suggested. */
+function usageError(command: string, cause: unknown, known: readonly string[]): UsageError {
+  const help = `run \`bdc ${command} --help\` for the options`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = cause instanceof Error && 'code' in cause ? cause.code : undefined;
+  const flag = /'(?:-\w, )?(-[^' ]*)/.exec(message)?.[1];
+  if (flag !== undefined && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = flag.replace(/^--?/, '');
+    const near = name.length >= 3 ? closest(name, known) : undefined;
+    return new UsageError(`unknown option ${flag}`, near === undefined ? help : `did you mean --${near}?`, { cause });
+  }
+  if (flag !== undefined && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(message.endsWith('argument missing') ? `${flag} needs a value` : `${flag} takes no value`, help, { cause });
+  }
+  return new UsageError(message, help, { cause });
+}
+
+/** `parseArgs` in strict mode; an unknown or malformed option is a UsageError with a hint. */
 export function parseCommandArgs<T extends ParseArgsOptionsConfig>(command: string, argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new UsageError(cause instanceof Error ? cause.message : String(cause), `run \`bdc ${command} --help\` for the options`, {
-      cause,
-    });
+    throw usageError(command, cause, Object.keys(options));
   }
 }
 

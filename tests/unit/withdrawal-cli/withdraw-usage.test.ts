@@ -40,7 +40,7 @@ describe('bdc withdraw usage', () => {
     [['--format', 'xml'], '--format "xml" is not one of text, json'],
     [['--at', 'yesterday'], '--at "yesterday" is not a date-time with an offset'],
     [['--order', 'abc'], '--order "abc" is not an order number'],
-    [['--colour'], "Unknown option '--colour'"],
+    [['--colour'], 'unknown option --colour'],
     [['extra.yaml'], 'expected one order file, got 2'],
   ])('refuses %j with exit 2', async (options, message) => {
     const run = await withdraw('eligible-fr.yaml', ...options);
