@@ -103,6 +103,15 @@ describe('the packed package', () => {
     expect(existsSync(join(project, 'dist/guides/manage-orders'))).toBe(false);
   });
 
+  it('renders order forms and decides a withdrawal from the command line', () => {
+    const render = bdc('render', 'data/orders', '--out', 'forms', '--format', 'html', '--as-of', AS_OF);
+    expect(render.status).toBe(0);
+    expect(readdirSync(join(project, 'forms')).sort()).toEqual(['218764523.html', '900000001.html']);
+    const withdraw = bdc('withdraw', 'data/orders/withdrawn.yaml', '--format', 'json');
+    expect(withdraw.status).toBe(0);
+    expect(JSON.parse(withdraw.stdout)).toMatchObject({ orderId: 900000001, eligible: true });
+  });
+
   it('is a library: a script imports it and calls validate and withdraw', () => {
     writeFileSync(
       join(project, 'use-it.mjs'),
