@@ -8,7 +8,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Order } from '../../src/domain/order.ts';
 import { orderFormDocument } from '../../src/render/order-form/document.ts';
 import { findBrowser } from '../../src/render/pdf/find-browser.ts';
-import { printNaive } from '../../src/render/pdf/print-naive.ts';
+import { printNaive } from './print-naive.ts';
 import type { PrintJob } from '../../src/render/pdf/print-options.ts';
 import { withPdfPrinter } from '../../src/render/pdf/printer.ts';
 import { median } from './median.ts';

@@ -1,7 +1,7 @@
 /**
  * `bdc withdraw --out`: the summary printed by the shared printer, read back with
  * `pdftotext -layout`. Figures of eligible-fr.yaml and tnd-en.yaml are worked out in
- * tests/unit/withdrawal-cli/withdraw-text.test.ts and withdraw-json.test.ts.
+ * tests/unit/cli/withdraw-text.test.ts and withdraw-json.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';

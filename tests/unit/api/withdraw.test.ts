@@ -1,7 +1,7 @@
 /** withdraw(): the JSON assessment `bdc withdraw --format json` prints, in-process. */
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, UsageError, withdraw } from '../../../src/index.ts';
-import { AS_OF, FIXTURES, REFERENCE, withdraw as cli } from '../withdrawal-cli/helpers.ts';
+import { AS_OF, FIXTURES, REFERENCE, withdraw as cli } from '../cli/withdraw-helpers.ts';
 
 describe('withdraw()', () => {
   it.each(['eligible-fr.yaml', 'company.yaml', 'tnd-en.yaml'])('%s: the same object as `bdc withdraw --format json`', async (fixture) => {

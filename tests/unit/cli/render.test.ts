@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
-import { REFERENCE_FILE, RENDER_FIXTURES } from './fixture-orders.ts';
+import { REFERENCE_FILE, RENDER_FIXTURES } from '../render/fixture-orders.ts';
 
 const AS_OF = ['--as-of', '2026-03-05T12:00:00Z'];
 

@@ -1,10 +1,10 @@
 /** The withdrawal summary's HTML: self-contained, locked down, every fixture string escaped. */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { assessWithdrawal } from '../../../src/domain/withdrawal/index.ts';
-import { renderWithdrawalHtml } from '../../../src/render/withdrawal/render-html.ts';
-import { withdrawalSummaryView } from '../../../src/render/withdrawal/view-model.ts';
-import { loadFixtureOrder } from './helpers.ts';
+import { assessWithdrawal } from '../../../../src/domain/withdrawal/index.ts';
+import { renderWithdrawalHtml } from '../../../../src/render/withdrawal/render-html.ts';
+import { withdrawalSummaryView } from '../../../../src/render/withdrawal/view-model.ts';
+import { loadFixtureOrder } from '../../cli/withdraw-helpers.ts';
 
 const NOW = Temporal.Instant.from('2026-06-01T00:00:00Z');
 

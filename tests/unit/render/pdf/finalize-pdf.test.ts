@@ -1,9 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { finalizePdf } from '../../../src/render/pdf/finalize-pdf.ts';
-import { patchChromiumPdf } from '../../../src/render/pdf/patch-chromium-pdf.ts';
-import { pdfDate, type PdfMetadata } from '../../../src/render/pdf/pdf-metadata.ts';
+import { finalizePdf } from '../../../../src/render/pdf/finalize-pdf.ts';
+import { patchChromiumPdf } from '../../../../src/render/pdf/patch-chromium-pdf.ts';
+import { pdfDate, type PdfMetadata } from '../../../../src/render/pdf/pdf-metadata.ts';
 
 const metadata: PdfMetadata = {
   title: 'Bon de commande 218764523',

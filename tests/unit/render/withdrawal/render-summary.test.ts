@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrintJob } from '../../../src/render/pdf/print-options.ts';
-import type { PdfPrinter } from '../../../src/render/pdf/printer.ts';
-import { assessRequestedWithdrawal, renderWithdrawalSummary } from '../../../src/render/withdrawal/index.ts';
-import { loadFixtureOrder } from './helpers.ts';
+import type { PrintJob } from '../../../../src/render/pdf/print-options.ts';
+import type { PdfPrinter } from '../../../../src/render/pdf/printer.ts';
+import { assessRequestedWithdrawal, renderWithdrawalSummary } from '../../../../src/render/withdrawal/index.ts';
+import { loadFixtureOrder } from '../../cli/withdraw-helpers.ts';
 
 const NOW = Temporal.Instant.from('2026-06-01T00:00:00Z');
 let outDir: string;

@@ -3,10 +3,10 @@
  * the pooled printer and of the naive one (a new browser per document).
  */
 import type { Temporal } from 'temporal-polyfill';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser } from '../../src/render/pdf/find-browser.ts';
 import { printNaive } from './print-naive.ts';
-import type { PrintJob } from './print-options.ts';
-import { withPdfPrinter } from './printer.ts';
+import type { PrintJob } from '../../src/render/pdf/print-options.ts';
+import { withPdfPrinter } from '../../src/render/pdf/printer.ts';
 
 export interface PrintRate {
   readonly documents: number;

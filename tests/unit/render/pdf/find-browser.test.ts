@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../../src/render/pdf/find-browser.ts';
-import { packagedHeadlessShell } from '../../../src/render/pdf/packaged-headless-shell.ts';
+import { BrowserNotFoundError, findBrowser } from '../../../../src/render/pdf/find-browser.ts';
+import { packagedHeadlessShell } from '../../../../src/render/pdf/packaged-headless-shell.ts';
 
 describe('findBrowser', async () => {
   const emptyCache = await mkdtemp(join(tmpdir(), 'bdc-puppeteer-cache-'));

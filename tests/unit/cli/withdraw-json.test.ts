@@ -3,7 +3,7 @@
  * eligible-fr.yaml's figures are worked out in withdraw-text.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { withdraw } from './helpers.ts';
+import { withdraw } from './withdraw-helpers.ts';
 
 async function json(fixture: string, ...options: string[]): Promise<{ code: number; body: Record<string, unknown> }> {
   const run = await withdraw(fixture, '--format', 'json', ...options);

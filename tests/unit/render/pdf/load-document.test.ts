@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { orderFormDocument } from '../../../src/render/order-form/document.ts';
-import { splitDocument } from '../../../src/render/pdf/load-document.ts';
-import { AS_OF, loadFixtureOrders, ORDER_IDS } from './fixture-orders.ts';
+import { orderFormDocument } from '../../../../src/render/order-form/document.ts';
+import { splitDocument } from '../../../../src/render/pdf/load-document.ts';
+import { AS_OF, loadFixtureOrders, ORDER_IDS } from '../fixture-orders.ts';
 
 const orders = await loadFixtureOrders(['orders']);
 const html = (orderId: number, language?: 'fr' | 'en'): string => {

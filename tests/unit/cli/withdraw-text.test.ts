@@ -14,7 +14,7 @@
  * - refund 13.79 − 2.00 = 11.79, due 9 March + 30 days = 8 April; legal 14 days: 23 March.
  */
 import { describe, expect, it } from 'vitest';
-import { withdraw } from './helpers.ts';
+import { withdraw } from './withdraw-helpers.ts';
 
 describe('bdc withdraw (text)', () => {
   it('prints an eligible withdrawal with every figure and exits 0', async () => {

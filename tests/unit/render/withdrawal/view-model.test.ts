@@ -4,9 +4,9 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { assessWithdrawal } from '../../../src/domain/withdrawal/index.ts';
-import { withdrawalSummaryView } from '../../../src/render/withdrawal/view-model.ts';
-import { loadFixtureOrder } from './helpers.ts';
+import { assessWithdrawal } from '../../../../src/domain/withdrawal/index.ts';
+import { withdrawalSummaryView } from '../../../../src/render/withdrawal/view-model.ts';
+import { loadFixtureOrder } from '../../cli/withdraw-helpers.ts';
 
 const NOW = Temporal.Instant.from('2026-06-01T00:00:00Z');
 /** Intl puts a no-break space between amount and currency. */

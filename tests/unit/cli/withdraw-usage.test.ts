@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
-import { withdraw } from './helpers.ts';
+import { withdraw } from './withdraw-helpers.ts';
 
 describe('bdc withdraw usage', () => {
   it('needs --at when the order has no retraction request', async () => {

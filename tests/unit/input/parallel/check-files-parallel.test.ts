@@ -7,9 +7,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadOrders, type LoadOptions } from '../../../src/input/load-orders.ts';
-import { prestartedCount, prestartWorkers } from '../../../src/input/parallel/worker-pool.ts';
-import { AS_OF, FIXTURES, testReference } from '../input/helpers.ts';
+import { loadOrders, type LoadOptions } from '../../../../src/input/load-orders.ts';
+import { prestartedCount, prestartWorkers } from '../../../../src/input/parallel/worker-pool.ts';
+import { AS_OF, FIXTURES, testReference } from '../helpers.ts';
 
 async function both(paths: readonly string[], options: LoadOptions = {}) {
   const reference = await testReference();

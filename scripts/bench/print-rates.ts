@@ -1,15 +1,15 @@
-// Not a test: prints forms/s of the pooled printer at several concurrencies (npx node …/measure.ts).
+// Prints forms/s of the pooled printer at several concurrencies (npx node scripts/bench/print-rates.ts 1 2 3 4; 0 = naive).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Temporal } from 'temporal-polyfill';
-import { loadReference } from '../../../../src/input/load-reference.ts';
-import { validateOrder } from '../../../../src/input/validate-order.ts';
-import { orderFormDocument } from '../../../../src/render/order-form/document.ts';
-import { measureNaive, measurePooled } from '../../../../src/render/pdf/measure.ts';
-import type { PrintJob } from '../../../../src/render/pdf/print-options.ts';
+import { loadReference } from '../../src/input/load-reference.ts';
+import { validateOrder } from '../../src/input/validate-order.ts';
+import { orderFormDocument } from '../../src/render/order-form/document.ts';
+import { measureNaive, measurePooled } from './measure.ts';
+import type { PrintJob } from '../../src/render/pdf/print-options.ts';
 
 const asOf = Temporal.Instant.from('2026-03-05T12:00:00Z');
-const folder = new URL('../../../fixtures/render/', import.meta.url);
+const folder = new URL('../../tests/fixtures/render/', import.meta.url);
 const reference = await loadReference(new URL('subsidiaries.yaml', folder).pathname);
 const jobs: PrintJob[] = [];
 for (let i = 0; i < 50; i += 1) {

@@ -1,9 +1,9 @@
 /** The naive printer the benchmark compares against: a new browser for every document. */
 import type { Temporal } from 'temporal-polyfill';
-import { finalizePdf } from './finalize-pdf.ts';
-import { launchBrowser } from './launch-browser.ts';
-import { openLockedPage } from './page-setup.ts';
-import { pdfOptions, type PrintJob } from './print-options.ts';
+import { finalizePdf } from '../../src/render/pdf/finalize-pdf.ts';
+import { launchBrowser } from '../../src/render/pdf/launch-browser.ts';
+import { openLockedPage } from '../../src/render/pdf/page-setup.ts';
+import { pdfOptions, type PrintJob } from '../../src/render/pdf/print-options.ts';
 
 export async function printNaive(job: PrintJob, executablePath: string, asOf: Temporal.Instant): Promise<Uint8Array> {
   const launched = await launchBrowser(executablePath);
