@@ -132,4 +132,24 @@ describe('the packed package', () => {
       orderId: 900000001,
     });
   });
+
+  it('gives a TypeScript project its types', () => {
+    writeFileSync(
+      join(project, 'typed.ts'),
+      [
+        `import { validate, withdraw, type ValidateResult, type WithdrawResult } from '${PACKAGE.name}';`,
+        "const report: ValidateResult = await validate({ paths: ['data/orders'] });",
+        "const assessment: WithdrawResult = await withdraw({ file: 'data/orders/withdrawn.yaml' });",
+        'export const summary: [number, boolean] = [report.errors, assessment.eligible];',
+        '// @ts-expect-error: the options are typed',
+        "await validate({ pathz: ['data/orders'] });",
+        '',
+      ].join('\n'),
+    );
+    const tsc = join(REPO, 'node_modules/typescript/bin/tsc');
+    const options = ['--noEmit', '--strict', '--target', 'es2023', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck'];
+    const result = inProject(process.execPath, [tsc, ...options, '--typeRoots', join(REPO, 'node_modules/@types'), '--types', 'node', 'typed.ts']);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
 });
