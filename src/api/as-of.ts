@@ -3,7 +3,7 @@
  * functions (the edges) read the clock; everything below receives the instant as a parameter.
  */
 import { Temporal } from 'temporal-polyfill';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 /** An instant: an ISO 8601 date-time with an offset, a Temporal.Instant or a Date. */
 export type AsOf = string | Temporal.Instant | Date;

@@ -5,15 +5,16 @@
  * errors: nothing is written then). Never prints, never exits. The steps: src/pipeline/.
  */
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ValidationReport } from '../input/validation-report.ts';
+import { TOOL_ROOT } from '../pipeline/cache/fingerprints.ts';
 import { runBuild, type BuildReport } from '../pipeline/run-build.ts';
-import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import type { Shard } from '../render/shard.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
 import { resolveAsOf, type Env } from './as-of.ts';
-import { UsageError } from './errors.ts';
+import { concurrencyOf } from './concurrency-option.ts';
+import { UsageError } from '../errors.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 import { shardOf } from './shard-option.ts';
 
@@ -54,14 +55,14 @@ function searchBundleSize(env: Env): number {
   }
 }
 
+/** The data folder and its reference data exist; the hint names --data (build has no --reference). */
 async function existingDataDir(dataDir: string, given: string | undefined, cwd: string): Promise<void> {
+  const hint = 'give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)';
+  const shown = relative(cwd, dataDir) || dataDir;
   const isFolder = await stat(dataDir).then((info) => info.isDirectory(), () => false);
-  if (!isFolder) {
-    throw new UsageError(
-      `${given === undefined ? 'data folder' : '--data'}: no such folder: ${relative(cwd, dataDir) || dataDir}`,
-      'give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)',
-    );
-  }
+  if (!isFolder) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no such folder: ${shown}`, hint);
+  const hasReference = await stat(join(dataDir, 'subsidiaries.yaml')).then((info) => info.isFile(), () => false);
+  if (!hasReference) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no subsidiaries.yaml in ${shown}`, hint);
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -70,6 +71,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     throw new UsageError('--no-cache and --cache-dir contradict each other', 'give one of them');
   }
   const shard = shardOf(options.shard);
+  const concurrency = concurrencyOf(options.concurrency);
   const asOf = resolveAsOf(options.asOf, env);
   const pagesPerBundle = searchBundleSize(env);
   const dataDir = resolve(cwd, options.data ?? 'data');
@@ -77,13 +79,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return runBuild({
     outDir: resolve(cwd, options.out ?? 'dist'),
     dataDir,
-    root: cwd,
+    // The site is built from the tool's own folder, wherever the data and the caller are.
+    root: TOOL_ROOT,
+    cwd,
     env,
     asOf,
     cacheDir: options.cache === false ? undefined : resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),
     shard,
     browserWSEndpoint: options.browserWSEndpoint,
-    concurrency: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
+    concurrency,
     followSymlinks: options.followSymlinks ?? false,
     searchPagesPerBundle: pagesPerBundle,
     onValidated: options.onValidated,

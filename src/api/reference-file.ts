@@ -1,7 +1,7 @@
 /** `reference` (`--reference FILE`, default data/subsidiaries.yaml), resolved; a missing file is a usage error. */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export const DEFAULT_REFERENCE_FILE = 'data/subsidiaries.yaml';
 

@@ -6,15 +6,15 @@
 import { resolve } from 'node:path';
 import type { Language } from '../domain/enums.ts';
 import type { ValidationReport } from '../input/validation-report.ts';
-import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/render-orders.ts';
 import { inShard, type Shard } from '../render/shard.ts';
 import { resolveAsOf } from './as-of.ts';
-import { InvalidInputError } from './errors.ts';
-import { loadInput } from './load-input.ts';
-import { requireOrders } from './no-order-found.ts';
-import { openPrinter } from './open-printer.ts';
+import { concurrencyOf } from './concurrency-option.ts';
+import { InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
+import { openPrinter } from '../render/open-printer.ts';
 import { shardOf } from './shard-option.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 import { DEFAULT_ORDER_PATHS } from './validate.ts';
@@ -63,11 +63,22 @@ export interface RenderResult {
   readonly validation: ValidationReport;
 }
 
+function formatsOf(value: readonly string[] | undefined): Set<RenderFormat> {
+  if (value === undefined) return new Set(RENDER_FORMATS);
+  const formats = new Set<RenderFormat>();
+  for (const item of value) {
+    const format = RENDER_FORMATS.find((candidate) => candidate === item);
+    if (format === undefined) throw new UsageError(`format "${item}" is not html or pdf`, "e.g. format: ['html', 'pdf'] (--format html,pdf)");
+    formats.add(format);
+  }
+  return formats;
+}
+
 export async function render(options: RenderOptions): Promise<RenderResult> {
   const { cwd, env } = resolveRun(options);
-  const formats = new Set<RenderFormat>(options.format ?? RENDER_FORMATS);
+  const formats = formatsOf(options.format);
   const shard = shardOf(options.shard);
-  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  const concurrency = concurrencyOf(options.concurrency);
   const asOf = resolveAsOf(options.asOf, env);
   const paths = options.paths !== undefined && options.paths.length > 0 ? options.paths : DEFAULT_ORDER_PATHS;
   const input = await loadInput({

@@ -1,6 +1,6 @@
 /** `shard`: `'I/N'` (as on the command line) or `{ index, count }`; a bad one is a usage error. */
 import { parseShard, ShardError, type Shard } from '../render/shard.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export function shardOf(value: string | Shard | undefined): Shard | undefined {
   if (value === undefined) return undefined;

@@ -4,8 +4,8 @@
  */
 import type { ValidationReport } from '../input/validation-report.ts';
 import { resolveAsOf } from './as-of.ts';
-import { loadInput } from './load-input.ts';
-import { requireOrders } from './no-order-found.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
 import { existingReferenceFile } from './reference-file.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 

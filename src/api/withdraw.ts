@@ -12,9 +12,9 @@ import { withPdfPrinter } from '../render/pdf/printer.ts';
 import { withdrawalJson, type WithdrawalJson } from '../render/withdrawal/report-json.ts';
 import { renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
 import { instantOf, resolveAsOf, type AsOf } from './as-of.ts';
-import { InvalidInputError, UsageError } from './errors.ts';
-import { loadInput, type Input } from './load-input.ts';
-import { requireOrders } from './no-order-found.ts';
+import { InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput, type Input } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
 import { existingReferenceFile } from './reference-file.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 

@@ -30,7 +30,7 @@ Options:
   --follow-symlinks    read symbolic links that point outside the data folder
   -h, --help           show this help
 
-Exit: 0 built, 1 validation errors (nothing written), 2 bad usage, 3 a document or the
+Exit: 0 built, 1 validation errors or no order (nothing written), 2 bad usage, 3 a document or the
 site could not be built, 130/143 interrupted.`;
 
 const OPTIONS = {

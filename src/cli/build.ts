@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { build } from '../api/build.ts';
-import { InvalidInputError } from '../api/errors.ts';
+import { InvalidInputError } from '../errors.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { DocumentsFailedError } from '../pipeline/run-build.ts';
 import type { SiteOutcome } from '../pipeline/site-step.ts';

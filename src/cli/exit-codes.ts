@@ -1,4 +1,4 @@
-import type { BdcErrorKind } from '../api/errors.ts';
+import type { BdcErrorKind } from '../errors.ts';
 
 /** Exit codes of every `bdc` command (CONTRACT.md). */
 export const EXIT = {
@@ -16,7 +16,7 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** The exit code of a library error (src/api/errors.ts). */
+/** The exit code of a library error (src/errors.ts). */
 export function exitCodeOf(kind: BdcErrorKind): ExitCode {
   switch (kind) {
     case 'usage':

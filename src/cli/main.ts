@@ -2,7 +2,7 @@
  * `bdc`: a thin dispatcher. Each command lives in its own file and exports
  * `run(argv, io): Promise<ExitCode>`; this file only picks one and maps errors to exit codes.
  */
-import { BdcError } from '../api/errors.ts';
+import { BdcError } from '../errors.ts';
 import { stdio, type CliIo } from './io.ts';
 import { closest } from '../input/did-you-mean.ts';
 import { version } from './version.ts';

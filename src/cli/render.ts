@@ -2,7 +2,7 @@
  * `bdc render [PATH…] --out DIR [--format html,pdf]`: an order form per valid order. Invalid
  * orders are reported exactly as `bdc validate` prints them and skipped; exit 1 if any.
  */
-import { InvalidInputError } from '../api/errors.ts';
+import { InvalidInputError } from '../errors.ts';
 import { render } from '../api/render.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { DEFAULT_CONCURRENCY } from '../render/pdf/default-concurrency.ts';
@@ -36,8 +36,8 @@ Options:
 The browser: PUPPETEER_EXECUTABLE_PATH, else one installed by Puppeteer, else the
 system's Chromium (apt-get install -y chromium).
 
-Exit: 0 all rendered, 1 some input invalid (the valid ones are rendered), 2 bad usage,
-3 a document could not be printed.`;
+Exit: 0 all rendered, 1 some input invalid (the valid ones are rendered) or no order at all,
+2 bad usage, 3 a document could not be printed or the remote browser cannot be reached.`;
 
 const OPTIONS = {
   out: { type: 'string' },

@@ -20,7 +20,7 @@ Options:
   --follow-symlinks       read symbolic links that point outside the data folder
   -h, --help              show this help
 
-Exit: 0 no error (warnings allowed), 1 errors found, 2 bad usage.`;
+Exit: 0 no error (warnings allowed), 1 errors found or no order at all, 2 bad usage.`;
 
 function outputFormat(value: string | undefined): OutputFormat {
   if (value === undefined) return 'text';

@@ -3,7 +3,7 @@
  * when. Exit 0 eligible, 1 not eligible (or the order is invalid), 2 bad usage. With `--out`,
  * an eligible withdrawal's summary is written as `DIR/<orderId>-withdrawal.html` and `.pdf`.
  */
-import { InvalidInputError } from '../api/errors.ts';
+import { InvalidInputError } from '../errors.ts';
 import { runWithdrawal } from '../api/withdraw.ts';
 import { formatDiagnostics } from '../input/format-diagnostics.ts';
 import { withdrawalText } from '../render/withdrawal/report-text.ts';

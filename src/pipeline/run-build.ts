@@ -9,10 +9,9 @@ import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import type { Env } from '../api/as-of.ts';
-import { BdcError, InvalidInputError, UsageError } from '../api/errors.ts';
-import { loadInput } from '../api/load-input.ts';
-import { requireOrders } from '../api/no-order-found.ts';
+import { BdcError, InvalidInputError, UsageError } from '../errors.ts';
+import { loadInput } from '../input/load-input.ts';
+import { requireOrders } from '../input/no-order-found.ts';
 import { acquireBuildLock, LockedError } from '../io/build-lock.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { stagingDirectory, swapInto } from '../io/swap-directory.ts';
@@ -22,19 +21,23 @@ import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { RenderFailure } from '../render/render-orders.ts';
 import type { Shard } from '../render/shard.ts';
 import { SiteBuildError } from '../site/build-site.ts';
-import { openPrinter } from '../api/open-printer.ts';
+import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
 import { TOOL_ROOT, toolFingerprint } from './cache/fingerprints.ts';
 import { planDocuments } from './documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from './site-step.ts';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 export interface BuildRun {
   /** Absolute. */
   readonly outDir: string;
   readonly dataDir: string;
-  /** The project folder (astro.config.mjs, src/); relative paths in messages are shown from it. */
+  /** The tool's own folder (astro.config.mjs, src/), where the site is built from. */
   readonly root: string;
+  /** Paths in messages and findings are shown relative to it. */
+  readonly cwd: string;
   readonly env: Env;
   readonly asOf: Temporal.Instant;
   /** Undefined: no cache. */
@@ -84,7 +87,7 @@ function rmSyncQuiet(path: string): void {
 
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
-  const shownOut = relative(run.root, outDir) || '.';
+  const shownOut = relative(run.cwd, outDir) || '.';
 
   let release;
   try {
@@ -109,7 +112,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
       paths: [ordersDir],
       referenceFile,
       asOf,
-      cwd: run.root,
+      cwd: run.cwd,
       followSymlinks: run.followSymlinks,
       missingPathHint: 'give the data folder holding orders/ and subsidiaries.yaml with --data DIR (default: data)',
     });
@@ -117,7 +120,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     if (input.hasErrors) {
       throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, input.report);
     }
-    requireOrders(input.report, [relative(run.root, ordersDir) || ordersDir]);
+    requireOrders(input.report, [relative(run.cwd, ordersDir) || ordersDir]);
     const endpoint = run.browserWSEndpoint;
     const executablePath = endpoint === undefined ? await findBrowser(run.env) : undefined;
     const cache: BuildCache | undefined =

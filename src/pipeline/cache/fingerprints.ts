@@ -21,6 +21,7 @@ const DOCUMENT_INPUTS = [
   'src/input',
   'src/pipeline',
   'src/api',
+  'src/errors.ts',
   'src/io',
 ];
 

@@ -1,12 +1,15 @@
 /**
  * build() called in-process, as a script would (the real browser and Astro): it returns what it
- * wrote and prints nothing; an input with errors throws InvalidInputError and writes nothing.
+ * wrote and prints nothing; an input with errors throws InvalidInputError and writes nothing;
+ * an unreachable remote browser is one line on the command line (exit 3).
  */
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { memoryIo } from '../../../src/cli/io.ts';
+import { main } from '../../../src/cli/main.ts';
 import { build, InvalidInputError, type BuildResult } from '../../../src/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -29,12 +32,12 @@ describe('build() from a script', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('returns what it built, prints nothing', async () => {
+  it('returns what it built, prints nothing (run from another folder than the tool\'s)', async () => {
     const stdout = vi.spyOn(process.stdout, 'write');
     const stderr = vi.spyOn(process.stderr, 'write');
     let result: BuildResult;
     try {
-      result = await build({ data, out: join(work, 'dist'), asOf: AS_OF, cache: false, cwd: ROOT, env: process.env });
+      result = await build({ data: 'data', out: 'dist', asOf: AS_OF, cache: false, cwd: work, env: process.env });
       expect(stdout).not.toHaveBeenCalled();
       expect(stderr).not.toHaveBeenCalled();
     } finally {
@@ -52,9 +55,21 @@ describe('build() from a script', () => {
 
   it('throws InvalidInputError with every finding, and writes nothing', async () => {
     await writeFile(join(data, 'orders/broken.yaml'), 'orderId: 1\nsubsidiary: FR\n');
-    const error: unknown = await build({ data, out: join(work, 'broken'), asOf: AS_OF, cache: false, cwd: ROOT }).catch((caught: unknown) => caught);
+    const error: unknown = await build({ data: 'data', out: 'broken', asOf: AS_OF, cache: false, cwd: work }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).report.diagnostics.map(({ file, code }) => [file.split('/').at(-1), code])).toContainEqual(['broken.yaml', 'SCHEMA_REQUIRED']);
+    expect((error as InvalidInputError).report.diagnostics.map(({ file, code }) => [file, code])).toContainEqual(['data/orders/broken.yaml', 'SCHEMA_REQUIRED']);
     expect(await readdir(work)).not.toContain('broken');
+  });
+
+  it('bdc build with an unreachable remote browser: one line and a hint, exit 3, nothing written', async () => {
+    await rm(join(data, 'orders/broken.yaml'), { force: true });
+    const io = memoryIo({}, work);
+    const endpoint = 'ws://127.0.0.1:9/';
+    expect(await main(['build', '--data', 'data', '--out', 'remote', '--no-cache', '--as-of', AS_OF, '--browser-ws-endpoint', endpoint], io)).toBe(3);
+    expect(io.stderr).toEqual([
+      `bdc build: cannot reach the browser at ${endpoint}`,
+      '  hint: start the remote Chrome (--remote-debugging-port) and pass its DevTools WebSocket URL, or drop --browser-ws-endpoint to launch a local one',
+    ]);
+    expect((await readdir(work)).sort()).toEqual(['data', 'dist']);
   });
 });

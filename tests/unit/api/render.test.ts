@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../src/index.ts';
+import { render, UsageError } from '../../../src/index.ts';
 import { REFERENCE_FILE, RENDER_FIXTURES } from '../render/fixture-orders.ts';
 
 describe('render() (HTML only: no browser needed)', () => {
@@ -51,5 +51,16 @@ describe('render() (HTML only: no browser needed)', () => {
     } finally {
       await rm(out, { recursive: true, force: true });
     }
+  });
+
+  it.each([
+    [{ format: ['html', 'docx'] as never }, 'format "docx" is not html or pdf'],
+    [{ concurrency: 0 }, 'concurrency 0 is not a whole number from 1 to 99'],
+    [{ concurrency: 2.5 }, 'concurrency 2.5 is not a whole number from 1 to 99'],
+    [{ shard: '3/2' }, '--shard "3/2" is not i/n with 1 <= i <= n'],
+  ])('refuses %j with a UsageError before reading anything', async (bad, message) => {
+    const error: unknown = await render({ out: 'never', cwd: '/nonexistent', ...bad }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ message, kind: 'usage' });
   });
 });

@@ -51,6 +51,14 @@ describe('usage errors: one line, a hint, exit 2', () => {
     expect(await bdc(...argv)).toEqual({ code: 2, out: [], err: stderr });
   });
 
+  it('bdc build --data on a folder without subsidiaries.yaml hints at --data, never --reference', async () => {
+    expect(await bdc('build', '--data', 'empty', '--no-cache')).toEqual({
+      code: 2,
+      out: [],
+      err: ['bdc build: --data: no subsidiaries.yaml in empty', '  hint: give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)'],
+    });
+  });
+
   it('bdc build --data with no data folder at all hints at --data, never --reference', async () => {
     const { code, err } = await bdc('build', '--data', '/nonexistent/bdc-data', '--no-cache');
     expect(code).toBe(2);

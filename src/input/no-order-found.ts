@@ -1,5 +1,5 @@
 /** An input with no order in it (an empty folder, a typo'd glob) is a failure, not "0 orders, ok". */
-import { BdcError } from './errors.ts';
+import { BdcError } from '../errors.ts';
 
 export interface Counted {
   readonly orders: number;

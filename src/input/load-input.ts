@@ -5,12 +5,12 @@
 import { resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import type { Reference } from '../domain/subsidiary.ts';
-import { compareDiagnostics, hasErrors, type Diagnostic } from '../input/diagnostic.ts';
-import { readReference } from '../input/load-reference.ts';
-import { loadOrders, PathNotFoundError, type LoadedOrder } from '../input/load-orders.ts';
-import { validationReport, type ValidationReport } from '../input/validation-report.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../input/yaml/decode-source.ts';
-import { UsageError } from './errors.ts';
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostic.ts';
+import { readReference } from './load-reference.ts';
+import { loadOrders, PathNotFoundError, type LoadedOrder } from './load-orders.ts';
+import { validationReport, type ValidationReport } from './validation-report.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './yaml/decode-source.ts';
+import { UsageError } from '../errors.ts';
 
 export interface InputOptions {
   readonly paths: readonly string[];

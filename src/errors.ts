@@ -1,10 +1,11 @@
 /**
  * What the library throws: a `BdcError` has a stable `code`, a one-line `message`, a `hint`,
- * and a `kind` the command line maps to its exit code (usage → 2, failed → 1, os and
- * printer → 3). Internal errors keep their `cause`.
+ * and a `kind` the command line maps to its exit code (usage → 2, failed → 1, os, printer and
+ * site → 3). Thrown from every layer (input, render, pipeline, api); exported by src/index.ts.
+ * Internal errors keep their `cause`.
  */
 
-import type { ValidationReport } from '../input/validation-report.ts';
+import type { ValidationReport } from './input/validation-report.ts';
 
 /** usage: how it was called; failed: the input (or the lock); os, printer, site: the environment. */
 export type BdcErrorKind = 'usage' | 'failed' | 'os' | 'printer' | 'site';

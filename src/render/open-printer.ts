@@ -3,9 +3,9 @@
  * error (with the command's hint), a remote browser that cannot be reached a printer error
  * (one line, exit 3 on the command line).
  */
-import { BrowserNotFoundError } from '../render/pdf/find-browser.ts';
-import { createPdfPrinter, type PdfPrinter, type PrinterOptions } from '../render/pdf/printer.ts';
-import { BdcError, UsageError } from './errors.ts';
+import { BrowserNotFoundError } from './pdf/find-browser.ts';
+import { createPdfPrinter, type PdfPrinter, type PrinterOptions } from './pdf/printer.ts';
+import { BdcError, UsageError } from '../errors.ts';
 
 export async function openPrinter(options: PrinterOptions, noBrowserHint: string): Promise<PdfPrinter> {
   try {
