@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.astro/', '.cache/', 'bench/out/', 'src/pages/', 'src/components/', 'src/layouts/', 'src/content.config.ts', 'coverage/', 'tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', '.astro/', '.cache/', 'bench/out/', 'src/pages/', 'src/components/', 'src/layouts/', 'src/content.config.ts', 'coverage/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

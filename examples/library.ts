@@ -1,4 +1,4 @@
-import { BdcError, validate, withdraw } from 'bdc';
+import { BdcError, validate, withdraw } from '@bon-de-commande/bdc';
 
 const asOf = '2026-10-01T12:00:00+02:00';
 try {

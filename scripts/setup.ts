@@ -1,7 +1,8 @@
 /**
  * `npm run setup` (and the first half of `npm start`): makes sure what rendering and the tests
- * need is on the machine. A browser: found as the printer finds it, else Debian's `chromium`.
- * pdftotext/pdfinfo (poppler-utils): used by the tests to read PDFs back.
+ * need is on the machine. A browser: found exactly as the printer and the tests find it
+ * (find-browser.ts; on Linux x64 the packaged headless shell is unpacked here, once), else
+ * Debian's `chromium`. pdftotext/pdfinfo/pdffonts (poppler-utils): the tests read PDFs back.
  * Installs only with root and apt-get; otherwise says what to install and fails.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,8 @@ function onPath(command: string): boolean {
   }
 }
 
+const POPPLER_TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts'];
+
 async function missingPackages(): Promise<string[]> {
   const missing: string[] = [];
   try {
@@ -24,13 +27,13 @@ async function missingPackages(): Promise<string[]> {
     if (!(error instanceof BrowserNotFoundError)) throw error;
     missing.push('chromium');
   }
-  if (!onPath('pdftotext') || !onPath('pdfinfo')) missing.push('poppler-utils');
+  if (!POPPLER_TOOLS.every(onPath)) missing.push('poppler-utils');
   return missing;
 }
 
 const missing = await missingPackages();
 if (missing.length === 0) {
-  console.log('setup: browser and PDF tools found');
+  console.log(`setup: browser (${await findBrowser()}) and PDF tools found`);
 } else if (process.getuid?.() === 0 && onPath('apt-get')) {
   console.log(`setup: installing ${missing.join(', ')} with apt-get`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });

@@ -28,7 +28,7 @@ import { checkGuides } from '../site/check-guides.ts';
 import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
-import { toolFingerprint } from './cache/fingerprints.ts';
+import { TOOL_ROOT, toolFingerprint } from './cache/fingerprints.ts';
 import { planDocuments } from './documents-plan.ts';
 import { buildOrRestoreSite, type SiteOutcome } from './site-step.ts';
 
@@ -168,7 +168,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             outDir: siteDir,
             dataDir,
             referenceFile,
-            root: run.root,
+            root: TOOL_ROOT, // the package's own astro.config.mjs and src/, wherever bdc runs
             asOf,
             cache,
             searchPagesPerBundle: run.searchPagesPerBundle,

@@ -15,6 +15,7 @@ import { moveDirectory } from '../io/move-directory.ts';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { makeScratchFolder } from '../io/scratch-folders.ts';
+import { siblingModule } from '../io/sibling-module.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 
 export interface BuildSiteOptions {
@@ -43,7 +44,7 @@ export class SiteBuildError extends Error {
   override readonly name = 'SiteBuildError';
 }
 
-const CHILD = fileURLToPath(new URL('./astro-build-child.ts', import.meta.url));
+const CHILD = fileURLToPath(siblingModule('astro-build-child', import.meta.url));
 
 function runChild(nodeFlags: readonly string[], settings: object, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {

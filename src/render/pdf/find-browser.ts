@@ -56,6 +56,7 @@ async function fromPuppeteerCache(env: Readonly<Record<string, string | undefine
 export async function findBrowser(
   env: Readonly<Record<string, string | undefined>> = process.env,
   candidates: readonly string[] = SYSTEM_BROWSERS,
+  headlessShell: typeof packagedHeadlessShell = packagedHeadlessShell,
 ): Promise<string> {
   const explicit = env['PUPPETEER_EXECUTABLE_PATH'];
   if (explicit !== undefined && explicit !== '') {
@@ -67,7 +68,7 @@ export async function findBrowser(
   const cached = await fromPuppeteerCache(env);
   if (cached !== undefined) return cached;
   if (env['BDC_HEADLESS_SHELL'] !== '0') {
-    const shell = await packagedHeadlessShell(env);
+    const shell = await headlessShell(env);
     if (shell !== undefined) return shell;
   }
   for (const path of candidates) {

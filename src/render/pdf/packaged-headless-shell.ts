@@ -18,11 +18,14 @@ const execFileAsync = promisify(execFile);
 
 const PACKAGE = '@sparticuz/chromium';
 
+/** Resolves a package specifier to its entry point's URL (throws when it is not installed). */
+export type ResolvePackage = (specifier: string) => string;
+
 /** The package's folder: its entry point resolved, then up to its package.json. */
-function packageFolder(): string | undefined {
+function packageFolder(resolvePackage: ResolvePackage): string | undefined {
   let folder: string;
   try {
-    folder = dirname(fileURLToPath(import.meta.resolve(PACKAGE)));
+    folder = dirname(fileURLToPath(resolvePackage(PACKAGE)));
   } catch {
     return undefined;
   }
@@ -53,16 +56,20 @@ function startsHere(path: string): Promise<boolean> {
 
 /**
  * The unpacked headless shell, unpacking it on first use; undefined when not available here
- * (another platform, the package absent, or system libraries it needs missing).
+ * (another platform, the package absent: it is an optional dependency, or system libraries it
+ * needs missing).
  */
-export async function packagedHeadlessShell(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
-  const path = await unpackedShell(env);
+export async function packagedHeadlessShell(
+  env: Readonly<Record<string, string | undefined>>,
+  resolvePackage: ResolvePackage = (specifier) => import.meta.resolve(specifier),
+): Promise<string | undefined> {
+  const path = await unpackedShell(env, resolvePackage);
   return path !== undefined && (await startsHere(path)) ? path : undefined;
 }
 
-async function unpackedShell(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+async function unpackedShell(env: Readonly<Record<string, string | undefined>>, resolvePackage: ResolvePackage): Promise<string | undefined> {
   if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
-  const folder = packageFolder();
+  const folder = packageFolder(resolvePackage);
   if (folder === undefined) return undefined;
   const archive = join(folder, 'bin', 'chromium.br');
   if (!existsSync(archive)) return undefined;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findBrowser } from '../../../../src/render/pdf/find-browser.ts';
+import { packagedHeadlessShell } from '../../../../src/render/pdf/packaged-headless-shell.ts';
 
 describe('findBrowser', async () => {
   const emptyCache = await mkdtemp(join(tmpdir(), 'bdc-puppeteer-cache-'));
@@ -40,4 +41,18 @@ describe('findBrowser', async () => {
       await rm(cacheHome, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('goes on to the system browser when the optional @sparticuz/chromium is not installed', async () => {
+    const cacheHome = await mkdtemp(join(tmpdir(), 'bdc-xdg-cache-'));
+    const notInstalled = (specifier: string): string => {
+      throw Object.assign(new Error(`Cannot find package '${specifier}'`), { code: 'ERR_MODULE_NOT_FOUND' });
+    };
+    try {
+      const env = { PUPPETEER_CACHE_DIR: emptyCache, XDG_CACHE_HOME: cacheHome };
+      expect(await packagedHeadlessShell(env, notInstalled)).toBeUndefined();
+      expect(await findBrowser(env, ['/nonexistent/chromium', '/bin/ls'], (shellEnv) => packagedHeadlessShell(shellEnv, notInstalled))).toBe('/bin/ls');
+    } finally {
+      await rm(cacheHome, { recursive: true, force: true });
+    }
+  });
 });
