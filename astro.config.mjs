@@ -1,17 +1,18 @@
-// The help site: Starlight (sidebar, Pagefind search in bundles, fr root + en, dark mode) over Astro.
-// Inputs come from the environment (see src/site/site-env.ts); `bdc build` calls
-// src/site/build-site.ts, which passes root/outDir/logLevel inline and sets the env.
+// The help site: Starlight (sidebar, Pagefind search in bundles, fr root + every locale of the
+// guides, dark mode) over Astro. Inputs come from the environment (see src/site/site-env.ts);
+// `bdc build` calls src/site/build-site.ts, which passes root/outDir/logLevel inline and sets the env.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { watchDataFolders } from './src/site/watch-data.ts';
 import { contentSecurityPolicyIntegration } from './src/site/csp-integration.ts';
 import { siteSearch, withSearchInBundles } from './src/site/search/site-search.ts';
+import { readSiteLocales } from './src/site/locales.ts';
+import { siteTitles } from './src/site/site-titles.ts';
 
-const locales = {
-  root: { label: 'Français', lang: 'fr' },
-  en: { label: 'English', lang: 'en' },
-};
+// A locale per ovh/docs locale of the guides that the site serves (src/site/site-locales.ts).
+const { locales: siteLocales } = await readSiteLocales();
+const locales = Object.fromEntries(siteLocales.map((locale) => [locale.key, { label: locale.label, lang: locale.htmlLang }]));
 // Long guides should not rank below short order pages that merely mention a word.
 const search = await siteSearch({ pageLength: 0.1 });
 
@@ -28,7 +29,7 @@ export default defineConfig({
   integrations: [
     contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({
-      title: { fr: 'Centre d’aide · Commandes', en: 'Help centre · Orders' },
+      title: siteTitles(siteLocales),
       description: 'Bons de commande, suivi, états et droit de rétractation.',
       defaultLocale: 'root',
       locales,

@@ -1,9 +1,10 @@
 /**
  * Astro content loader feeding Starlight's `docs` collection with the guides of
- * `BDC_GUIDES_DIR` (ovh/docs layout). Entry ids: `guides/<folder>` (French, the root locale)
- * and `en/guides/<folder>`, so a guide's translations share a path and Starlight's language
- * switch and missing-translation fallback (with its notice) work. A guide with no French file
- * is published in French from its English text with a notice banner.
+ * `BDC_GUIDES_DIR` (ovh/docs layout), in every locale the site serves (locales.ts). Entry ids:
+ * `guides/<folder>` (French, the root locale) and `<prefix>/guides/<folder>` (`en`, `de`,
+ * `fr-ca`…), so a guide's translations share a path and Starlight's missing-translation
+ * fallback (with its notice) works. A guide with no French file is published in French from
+ * its English text (else its first locale's) with a notice banner.
  * Images named `bdc:<name>` become live illustrations built from the site's orders.
  * In dev the guides and data folders are watched and the collection reloaded on change; a
  * broken guide is then logged and skipped instead of stopping the server.
@@ -11,50 +12,61 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Language } from '../domain/enums.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { findGuideFiles, type GuideFile } from './guide-files.ts';
+import type { GuideFile } from './guide-files.ts';
 import { readGuideFrontMatter, updatedDate } from './guide-front-matter.ts';
 import { folderImageResolver } from './guide-images-fs.ts';
 import { renderGuideMarkdown } from './markup/render-markdown.ts';
 import { liveExamples } from './live/live-examples.ts';
+import { localeByKey, siteLocales } from './locales.ts';
+import { listLocaleOf, orderLinkLocale } from './order-locales.ts';
+import { listPath, orderPath, withBase } from './routes.ts';
+import { unservedWarning, type SiteLocale } from './site-locales.ts';
 import type { LiveExamples } from './markup/live-examples.ts';
 import { dataDir, guidesDir } from './site-env.ts';
 import { readSiteData } from './site-data.ts';
 
-const FALLBACK_NOTICE: Readonly<Record<Language, string>> = {
-  fr: 'Ce guide n’est pas encore traduit en français : vous lisez sa version anglaise.',
-  en: 'This guide is not translated into English yet: you are reading its French version.',
-};
-
-function entryId(folder: string, lang: Language): string {
-  return lang === 'fr' ? `guides/${folder}` : `en/guides/${folder}`;
+/** The banner of a French page published from another locale's text. */
+function fallbackNotice(source: SiteLocale): string {
+  return `Ce guide n’est pas encore traduit en français : vous lisez sa version d’origine (${source.label}).`;
 }
 
-type ExamplesFor = (lang: Language) => LiveExamples;
+function entryId(folder: string, locale: SiteLocale): string {
+  return locale.prefix === '' ? `guides/${folder}` : `${locale.prefix}/guides/${folder}`;
+}
 
-async function examplesLoader(base: string): Promise<ExamplesFor> {
+type ExamplesFor = (locale: SiteLocale) => LiveExamples;
+
+async function examplesLoader(base: string, locales: readonly SiteLocale[]): Promise<ExamplesFor> {
   const data = await readSiteData();
-  return (lang) => liveExamples(data.orders, lang, data.asOf, base);
+  return (locale) => {
+    const byId = new Map(data.orders.map((order) => [order.orderId, order]));
+    const order = (orderId: number): string => {
+      const found = byId.get(orderId);
+      return withBase(base, orderPath(found === undefined ? locale : orderLinkLocale(locales, locale, found), orderId));
+    };
+    const list = withBase(base, listPath(listLocaleOf(locales, locale), 'default'));
+    return liveExamples(data.orders, locale.text, data.asOf, { base, list, order });
+  };
 }
 
-async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Language, root: string, examples: ExamplesFor): Promise<void> {
+async function storeGuide(context: LoaderContext, file: GuideFile, source: SiteLocale, as: SiteLocale, root: string, examples: ExamplesFor): Promise<void> {
   const text = await readFile(file.path, 'utf8');
   const parsed = parseFrontMatter(text, file.path);
   const front = readGuideFrontMatter(parsed.data, file.path);
   const rendered = await renderGuideMarkdown(parsed.content, {
-    lang: asLang,
+    lang: source.text,
     resolveImage: folderImageResolver(dirname(file.path)),
-    examples: examples(asLang),
+    examples: examples(as),
   });
-  const id = entryId(file.folder, asLang);
+  const id = entryId(file.folder, as);
   const updated = updatedDate(front);
   const raw: Record<string, unknown> = {
     title: front.title,
     ...(front.excerpt === undefined ? {} : { description: front.excerpt }),
     sidebar: { ...(front.order === undefined ? {} : { order: front.order }), hidden: front.hidden === true },
     ...(updated === undefined ? {} : { lastUpdated: updated }),
-    ...(file.lang === asLang ? {} : { banner: { content: FALLBACK_NOTICE[asLang] } }),
+    ...(source === as ? {} : { banner: { content: fallbackNotice(source) } }),
     guide: { folder: file.folder, locale: file.locale, slug: front.slug ?? file.folder, section: front.section ?? '', source: relative(root, file.path) },
   };
   const data = await context.parseData({ id, data: raw });
@@ -70,16 +82,20 @@ async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Langu
   });
 }
 
-async function loadAll(context: LoaderContext, dir: string, root: string, tolerant: boolean): Promise<void> {
+async function loadAll(context: LoaderContext, root: string, tolerant: boolean): Promise<void> {
   context.store.clear();
-  const files = await findGuideFiles(dir);
-  const examples = await examplesLoader(context.config.base);
-  const hasFrench = new Set(files.filter((file) => file.lang === 'fr').map((file) => file.folder));
-  for (const file of files) {
-    const targets: Language[] = file.lang === 'en' && !hasFrench.has(file.folder) ? ['en', 'fr'] : [file.lang];
-    for (const asLang of targets) {
+  const { locales, files, guides, unserved } = await siteLocales();
+  for (const entry of unserved) context.logger.warn(unservedWarning(entry));
+  const rootLocale = localeByKey(locales, 'root');
+  const examples = await examplesLoader(context.config.base, locales);
+  for (const { file, locale } of files) {
+    const written = guides.get(file.folder) ?? new Set<string>();
+    // No French text: the root page comes from the English file, else from the first one.
+    const standIn = !written.has('root') && (locale.key === 'en' || (!written.has('en') && files.find((other) => other.file.folder === file.folder)?.file === file));
+    const targets: SiteLocale[] = standIn ? [locale, rootLocale] : [locale];
+    for (const as of targets) {
       try {
-        await storeGuide(context, file, asLang, root, examples);
+        await storeGuide(context, file, locale, as, root, examples);
       } catch (error) {
         if (!tolerant) throw error;
         context.logger.error(error instanceof Error ? error.message : String(error));
@@ -95,13 +111,13 @@ export function guidesLoader(): Loader {
       const dir = guidesDir();
       const root = context.config.root.pathname;
       const { watcher } = context;
-      await loadAll(context, dir, root, watcher !== undefined);
+      await loadAll(context, root, watcher !== undefined);
       if (watcher === undefined) return;
       const data = dataDir();
       watcher.add([dir, data]);
       const reload = (changed: string): void => {
         if (!changed.startsWith(dir) && !(changed.startsWith(data) && /\.ya?ml$/.test(changed))) return;
-        void loadAll(context, dir, root, true);
+        void loadAll(context, root, true);
       };
       watcher.on('change', reload);
       watcher.on('add', reload);

@@ -82,8 +82,10 @@ export interface SiteText {
   readonly home: { readonly title: string; readonly tagline: string; readonly guides: string; readonly tools: string };
 }
 
-const TEXTS: Readonly<Record<Language, SiteText>> = { fr, en };
+/** The site text of each language that has one; add a language's dictionary here. */
+const TEXTS: Readonly<Partial<Record<Language, SiteText>>> = { fr, en };
 
+/** The site's words in a language; English for a language that has no site text yet. */
 export function siteText(lang: Language): SiteText {
-  return TEXTS[lang];
+  return TEXTS[lang] ?? en;
 }
