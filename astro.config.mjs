@@ -9,6 +9,7 @@ import { contentSecurityPolicyIntegration } from './src/site/csp-integration.ts'
 import { siteSearch, withSearchInBundles } from './src/site/search/site-search.ts';
 import { readSiteLocales } from './src/site/locales.ts';
 import { siteTitles } from './src/site/site-titles.ts';
+import { siteBase, siteTitle, siteUrl } from './src/site/site-env.ts';
 
 // A locale per ovh/docs locale of the guides that the site serves (src/site/site-locales.ts).
 const { locales: siteLocales } = await readSiteLocales();
@@ -17,7 +18,9 @@ const locales = Object.fromEntries(siteLocales.map((locale) => [locale.key, { la
 const search = await siteSearch({ pageLength: 0.1 });
 
 export default defineConfig({
-  site: 'https://help.example.com',
+  // Where the site is published: bdc build --site/--base or bdc.config.yaml (src/site/site-config.ts).
+  site: siteUrl(),
+  base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -29,7 +32,7 @@ export default defineConfig({
   integrations: [
     contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({
-      title: siteTitles(siteLocales),
+      title: siteTitles(siteLocales, siteTitle()),
       description: 'Bons de commande, suivi, états et droit de rétractation.',
       defaultLocale: 'root',
       locales,

@@ -30,6 +30,10 @@ Options:
                        print on a remote Chrome (ws://…) instead of launching one
   --concurrency N      browser tabs printing at once (default: ${DEFAULT_CONCURRENCY})
   --follow-symlinks    read symbolic links that point outside the data folder
+  --site URL           the help site's address (canonical links, hreflang alternates)
+  --base /PATH/        the path the help site is served under (default: /); both also
+                       read from bdc.config.yaml (site, base, title) in the data folder,
+                       else in the working folder
   -h, --help           show this help
 
 Exit: 0 built, 1 validation errors (nothing written), 2 bad usage, 3 a document or the
@@ -45,6 +49,8 @@ const OPTIONS = {
   'browser-ws-endpoint': { type: 'string' },
   concurrency: { type: 'string' },
   'follow-symlinks': { type: 'boolean' },
+  site: { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -59,6 +65,9 @@ export interface BuildOptions {
   readonly browserWSEndpoint: string | undefined;
   readonly concurrency: number;
   readonly followSymlinks: boolean;
+  /** --site and --base, checked with the config file by loadSiteSettings (site-config.ts). */
+  readonly site: string | undefined;
+  readonly base: string | undefined;
 }
 
 export function parseBuildOptions(argv: readonly string[], cwd: string): BuildOptions {
@@ -80,5 +89,7 @@ export function parseBuildOptions(argv: readonly string[], cwd: string): BuildOp
     browserWSEndpoint: endpoint,
     concurrency: concurrencyOption(values.concurrency),
     followSymlinks: values['follow-symlinks'] === true,
+    site: values.site,
+    base: values.base,
   };
 }

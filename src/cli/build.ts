@@ -18,6 +18,7 @@ import { BrowserNotFoundError, findBrowser } from '../render/pdf/find-browser.ts
 import { SiteBuildError } from '../site/build-site.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
+import { loadSiteSettings, SiteConfigError, type SiteSettings } from '../site/site-config.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { createPdfPrinter, type PdfPrinter } from '../render/pdf/printer.ts';
 import { resolveAsOf } from './as-of.ts';
@@ -50,6 +51,16 @@ function siteOutcomeText(outcome: SiteOutcome): string {
   }
 }
 
+/** --site/--base over bdc.config.yaml, checked before anything is built: a mistake is exit 2. */
+async function siteSettingsOf(options: { dataDir: string; site: string | undefined; base: string | undefined }, cwd: string): Promise<SiteSettings> {
+  try {
+    return await loadSiteSettings({ dataDir: options.dataDir, cwd, site: options.site, base: options.base });
+  } catch (error) {
+    if (error instanceof SiteConfigError) throw new UsageError(error.message, error.hint, { cause: error });
+    throw error;
+  }
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseBuildOptions(argv, io.cwd);
   if (options.help) {
@@ -57,6 +68,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.ok;
   }
   const asOf = resolveAsOf(options.asOf, io.env);
+  const siteSettings = await siteSettingsOf(options, io.cwd);
   const searchPagesPerBundle = searchBundleSize(io.env);
   const { outDir, dataDir, shard } = options;
   const shownOut = relative(io.cwd, outDir) || '.';
@@ -126,6 +138,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
             asOf,
             cache,
             searchPagesPerBundle,
+            settings: siteSettings,
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })
         : Promise.resolve(undefined),

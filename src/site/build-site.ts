@@ -15,6 +15,7 @@ import { moveDirectory } from '../io/move-directory.ts';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { onInterrupt } from '../render/pdf/on-interrupt.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
+import type { SiteSettings } from './site-config.ts';
 
 export interface BuildSiteOptions {
   /** Where the site is written (emptied first). */
@@ -34,6 +35,8 @@ export interface BuildSiteOptions {
   readonly searchPagesPerBundle?: number;
   /** Build only these orders' pages (and every page that is not an order's): an incremental build. */
   readonly orderPages?: readonly number[];
+  /** Where the site is published (URL, base path) and its title (site-config.ts); default: base `/`. */
+  readonly settings?: SiteSettings;
 }
 
 export class SiteBuildError extends Error {
@@ -89,6 +92,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     MIMALLOC_PURGE_DELAY: process.env['MIMALLOC_PURGE_DELAY'] ?? '0',
   };
   if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
+  // Never inherited: the settings given, or none.
+  delete env['BDC_SITE'];
+  delete env['BDC_BASE'];
+  delete env['BDC_TITLE'];
+  const { settings } = options;
+  if (settings?.site !== undefined) env['BDC_SITE'] = settings.site;
+  if (settings?.base !== undefined) env['BDC_BASE'] = settings.base;
+  if (settings?.title !== undefined) env['BDC_TITLE'] = settings.title;
   // Never inherited: only an incremental build (src/pipeline/site-step.ts) builds some order pages.
   if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];
   else env['BDC_SITE_ORDER_PAGES'] = JSON.stringify(options.orderPages);

@@ -51,6 +51,7 @@ async function examplesLoader(base: string, locales: readonly SiteLocale[]): Pro
 }
 
 async function storeGuide(context: LoaderContext, file: GuideFile, source: SiteLocale, as: SiteLocale, root: string, examples: ExamplesFor): Promise<void> {
+  const { base } = context.config;
   const text = await readFile(file.path, 'utf8');
   const parsed = parseFrontMatter(text, file.path);
   const front = readGuideFrontMatter(parsed.data, file.path);
@@ -58,6 +59,7 @@ async function storeGuide(context: LoaderContext, file: GuideFile, source: SiteL
     lang: source.text,
     resolveImage: folderImageResolver(dirname(file.path)),
     examples: examples(as),
+    base,
   });
   const id = entryId(file.folder, as);
   const updated = updatedDate(front);

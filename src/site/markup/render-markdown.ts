@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Language } from '../../domain/enums.ts';
 import { remarkAttributeMarkers } from './attribute-markers.ts';
+import { remarkBaseLinks } from './base-links.ts';
 import { remarkCallouts } from './callouts.ts';
 import { remarkDetailsBlocks, separateBlockFences } from './details-blocks.ts';
 import { remarkRawHtml } from './raw-html.ts';
@@ -32,6 +33,8 @@ export interface RenderOptions {
   readonly resolveImage?: ImageResolver;
   /** Live illustrations named by `bdc:<name>` images; default: none. */
   readonly examples?: LiveExamples;
+  /** The deployment base added to links to site paths (`/docs/`); default `/`. */
+  readonly base?: string;
 }
 
 export async function renderGuideMarkdown(markdown: string, options: RenderOptions): Promise<RenderedMarkdown> {
@@ -43,6 +46,7 @@ export async function renderGuideMarkdown(markdown: string, options: RenderOptio
     .use(remarkRawHtml, { labels })
     .use(remarkAttributeMarkers)
     .use(remarkSafeUrls)
+    .use(remarkBaseLinks, { base: options.base ?? '/' })
     .use(remarkExternalLinks, { labels })
     .use(remarkDetailsBlocks, { labels })
     .use(remarkCallouts, { labels })
