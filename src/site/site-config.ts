@@ -98,7 +98,7 @@ export function parseSiteConfig(text: string, file: string): Partial<SiteSetting
     }
     return validateSiteConfig(data, file);
   }
-  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   const first = document.errors[0];
   if (first !== undefined) {
     const line = first.linePos?.[0];
