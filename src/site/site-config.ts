@@ -104,7 +104,13 @@ export function parseSiteConfig(text: string, file: string): Partial<SiteSetting
     const line = first.linePos?.[0];
     throw new SiteConfigError(`${file}${line === undefined ? '' : `:${String(line.line)}:${String(line.col)}`}: not valid YAML: ${first.message.split('\n')[0] ?? ''}`, 'fix the YAML syntax');
   }
-  return validateSiteConfig(document.toJS({ maxAliasCount: 0 }), file);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 0 });
+  } catch (cause) {
+    throw new SiteConfigError(`${file}: not a plain YAML mapping: ${cause instanceof Error ? cause.message : String(cause)}`, 'write the values out; aliases (*name) are not read', { cause });
+  }
+  return validateSiteConfig(data, file);
 }
 
 async function readSmall(path: string): Promise<string | undefined> {
