@@ -87,7 +87,7 @@ async function storeGuide(context: LoaderContext, file: GuideFile, source: SiteL
 async function loadAll(context: LoaderContext, root: string, tolerant: boolean): Promise<void> {
   context.store.clear();
   const { locales, files, guides, unserved } = await siteLocales();
-  for (const entry of unserved) context.logger.warn(unservedWarning(entry));
+  for (const entry of unserved) context.logger.warn(unservedWarning({ ...entry, file: relative(root, entry.file) }));
   const rootLocale = localeByKey(locales, 'root');
   const examples = await examplesLoader(context.config.base, locales);
   for (const { file, locale } of files) {

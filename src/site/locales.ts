@@ -3,7 +3,6 @@
  * (site-locales.ts), with which guide exists in which locale. Read by astro.config.mjs (the
  * locales Starlight builds), the guide loader, the pages and the language switch.
  */
-import { relative } from 'node:path';
 import { findGuideFiles, type GuideFile } from './guide-files.ts';
 import { guidesDir } from './site-env.ts';
 import { planLocales, type LocalePlan, type SiteLocale } from './site-locales.ts';
@@ -17,7 +16,7 @@ export interface SiteLocales extends LocalePlan {
 
 export async function readSiteLocales(dir: string = guidesDir()): Promise<SiteLocales> {
   const found = await findGuideFiles(dir);
-  const plan = planLocales(found.map((file) => ({ code: file.locale, file: relative(process.cwd(), file.path) })));
+  const plan = planLocales(found.map((file) => ({ code: file.locale, file: file.path })));
   const byCode = new Map(plan.locales.map((locale) => [locale.code, locale]));
   const files: { file: GuideFile; locale: SiteLocale }[] = [];
   const guides = new Map<string, Set<string>>();

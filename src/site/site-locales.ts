@@ -23,7 +23,7 @@ export interface SiteLocale {
   readonly key: string;
   /** The URL prefix: '' (root), `en`, `de`, `fr-ca`, `en-asia`. */
   readonly prefix: string;
-  /** The BCP 47 tag of its pages (`lang`, `hreflang`): fr, en, de, fr-CA, en-142. */
+  /** The BCP 47 tag of its pages (`lang`, `hreflang`): fr, en, de, fr-CA, en-x-asia. */
   readonly htmlLang: string;
   /** The language of the site's own words on its pages (English when none exists yet). */
   readonly text: Language;
@@ -48,12 +48,15 @@ export interface LocalePlan {
 }
 
 const MAIN_CODE: Readonly<Record<string, string>> = { fr: 'fr-fr', en: 'en-gb' };
-/** ovh/docs regions that are not countries, as UN M.49 areas. */
+/**
+ * ovh/docs regions that are not countries (asia…) get a private-use tag (en-x-asia): an area
+ * code (en-142) is valid BCP 47 but refused by the sitemap, and search engines read neither.
+ * Their names come from the UN M.49 area.
+ */
 const AREAS: Readonly<Record<string, string>> = { asia: '142', eu: '150', latam: '419' };
 
 function regionTag(region: string): string {
-  if (/^[a-z]{2}$/.test(region)) return region.toUpperCase();
-  return AREAS[region] ?? `x-${region}`;
+  return /^[a-z]{2}$/.test(region) ? region.toUpperCase() : `x-${region}`;
 }
 
 function textLanguage(language: string): Language {
@@ -61,8 +64,10 @@ function textLanguage(language: string): Language {
 }
 
 function labelOf(htmlLang: string): string {
-  const name = new Intl.DisplayNames([htmlLang], { type: 'language' }).of(htmlLang) ?? htmlLang;
-  return name.charAt(0).toLocaleUpperCase(htmlLang) + name.slice(1);
+  const [language = '', , area = ''] = htmlLang.split('-');
+  const named = htmlLang.includes('-x-') ? `${language}-${AREAS[area] ?? ''}`.replace(/-$/, '') : htmlLang;
+  const name = new Intl.DisplayNames([named], { type: 'language' }).of(named) ?? htmlLang;
+  return name.charAt(0).toLocaleUpperCase(named) + name.slice(1);
 }
 
 function locale(code: string, main: boolean): SiteLocale {
