@@ -6,7 +6,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const GUIDE_FILE = /^guide\.([a-z]{2})-([a-z]{2,4})\.md$/;
+/** Any `guide.<code>.md`: a code that is not an ovh/docs locale (`guide.fr.md`) is reported, not dropped. */
+const GUIDE_FILE = /^guide\.([^.]+)\.md$/;
 
 export interface GuideFile {
   /** The guide's folder name: shared by its translations, and its URL segment. */
@@ -24,7 +25,8 @@ export function pickGuideFiles(folder: string, directory: string, names: readonl
   for (const name of [...names].sort()) {
     const match = GUIDE_FILE.exec(name);
     if (match === null) continue;
-    found.push({ folder, lang: match[1] ?? '', locale: `${match[1] ?? ''}-${match[2] ?? ''}`, path: join(directory, name) });
+    const locale = match[1] ?? '';
+    found.push({ folder, lang: locale.split('-')[0] ?? '', locale, path: join(directory, name) });
   }
   return found;
 }

@@ -36,6 +36,7 @@ export interface SiteLocale {
 }
 
 export interface UnservedLocale {
+  /** The code in the file name; `language-region` (lt-lt) or anything else (fr, EN-GB). */
   readonly code: string;
   /** A file written in that locale (the first by name). */
   readonly file: string;
@@ -48,6 +49,8 @@ export interface LocalePlan {
 }
 
 const MAIN_CODE: Readonly<Record<string, string>> = { fr: 'fr-fr', en: 'en-gb' };
+/** An ovh/docs locale code: language-region, lower case (fr-fr, en-asia). */
+const LOCALE_CODE = /^[a-z]{2}-[a-z]{2,4}$/;
 /**
  * ovh/docs regions that are not countries (asia…) get a private-use tag (en-x-asia): an area
  * code (en-142) is valid BCP 47 but refused by the sitemap, and search engines read neither.
@@ -101,7 +104,7 @@ function mainCodes(codes: readonly string[]): Map<string, string> {
 /** Plans the locales from the guide files found: `{ code, file }` per file. */
 export function planLocales(files: readonly { readonly code: string; readonly file: string }[]): LocalePlan {
   const codes = [...new Set(files.map((file) => file.code))].sort();
-  const served = codes.filter((code) => SITE_LANGUAGES.includes(code.split('-')[0] ?? ''));
+  const served = codes.filter((code) => LOCALE_CODE.test(code) && SITE_LANGUAGES.includes(code.split('-')[0] ?? ''));
   const mains = mainCodes(served);
   const all = new Set([...mains.values(), ...served]);
   const locales = [...all].map((code) => locale(code, mains.get(code.split('-')[0] ?? '') === code));
@@ -117,6 +120,9 @@ export function planLocales(files: readonly { readonly code: string; readonly fi
 
 /** The warning for a locale the site does not serve. */
 export function unservedWarning(entry: UnservedLocale): string {
+  if (!LOCALE_CODE.test(entry.code)) {
+    return `${entry.file}: warning GUIDE_LOCALE_UNSERVED: "${entry.code.slice(0, 40)}" is not an ovh/docs locale code: the guide is not published. Hint: name the file guide.<language>-<region>.md, like guide.fr-fr.md or guide.en-asia.md.`;
+  }
   return `${entry.file}: warning GUIDE_LOCALE_UNSERVED: the locale ${entry.code} is not published: the site has no interface in that language (it serves ${SITE_LANGUAGES.join(', ')}). Hint: translate the guide into one of them, or rename the file if its locale code is wrong.`;
 }
 

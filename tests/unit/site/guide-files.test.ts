@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findGuideFiles, pickGuideFiles } from '../../../src/site/guide-files.ts';
 
 describe('pickGuideFiles', () => {
-  it('lists every ovh/docs locale of a folder, by name, with its language', () => {
+  it('lists every guide.<code>.md of a folder, by name, with its language', () => {
     const picked = pickGuideFiles('orders', '/g/orders', ['guide.fr-ca.md', 'guide.fr-fr.md', 'guide.en-asia.md', 'guide.lt-lt.md', 'notes.md', 'guide.fr.md']);
     expect(picked).toEqual([
       { folder: 'orders', lang: 'en', locale: 'en-asia', path: '/g/orders/guide.en-asia.md' },
       { folder: 'orders', lang: 'fr', locale: 'fr-ca', path: '/g/orders/guide.fr-ca.md' },
       { folder: 'orders', lang: 'fr', locale: 'fr-fr', path: '/g/orders/guide.fr-fr.md' },
+      { folder: 'orders', lang: 'fr', locale: 'fr', path: '/g/orders/guide.fr.md' },
       { folder: 'orders', lang: 'lt', locale: 'lt-lt', path: '/g/orders/guide.lt-lt.md' },
     ]);
   });

@@ -30,6 +30,15 @@ describe('planLocales', () => {
     expect(unservedWarning(plan.unserved[0] ?? { code: '', file: '' })).toMatch(/^data\/guides\/g\/guide\.lt-lt\.md: warning GUIDE_LOCALE_UNSERVED: the locale lt-lt is not published/);
   });
 
+  it('warns about a file whose name holds no ovh/docs locale code', () => {
+    const odd = planLocales([{ code: 'fr', file: 'g/guide.fr.md' }, { code: 'EN-GB', file: 'g/guide.EN-GB.md' }]);
+    expect(odd.locales.map((locale) => locale.key)).toEqual(['root', 'en']);
+    expect(odd.unserved.map(unservedWarning)).toEqual([
+      'g/guide.EN-GB.md: warning GUIDE_LOCALE_UNSERVED: "EN-GB" is not an ovh/docs locale code: the guide is not published. Hint: name the file guide.<language>-<region>.md, like guide.fr-fr.md or guide.en-asia.md.',
+      'g/guide.fr.md: warning GUIDE_LOCALE_UNSERVED: "fr" is not an ovh/docs locale code: the guide is not published. Hint: name the file guide.<language>-<region>.md, like guide.fr-fr.md or guide.en-asia.md.',
+    ]);
+  });
+
   it('always has French at the root and English, even with no guide', () => {
     expect(planLocales([]).locales.map((locale) => locale.key)).toEqual(['root', 'en']);
   });
