@@ -150,11 +150,15 @@ describe('served under /docs/', () => {
     expect(crawled.consoleErrors).toEqual([]);
   });
 
-  it.each(SERVED.map(([code, prefix]) => [code, prefix]))('axe finds no serious violation on the %s guide and home', async (_code, prefix) => {
+  it.each(SERVED.map(([code, prefix]) => [code, prefix]))('axe finds no serious violation on the %s guide, home, state reference and order list', async (_code, prefix) => {
     const page = await browser.newPage();
+    const french = prefix === '' || prefix.startsWith('fr');
+    const main = !prefix.includes('-');
+    const paths = [`/docs/${prefix}guides/${FOLDER}/`, `/docs/${prefix}`, `/docs/${prefix}${french ? 'etats-des-commandes' : 'order-statuses'}/`];
+    if (main) paths.push(`/docs/${prefix}${french ? 'commandes' : 'orders'}/`);
     try {
       await page.setBypassCSP(true);
-      for (const path of [`/docs/${prefix}guides/${FOLDER}/`, `/docs/${prefix}`]) {
+      for (const path of paths) {
         await page.goto(server.origin + path, { waitUntil: 'networkidle0' });
         expect(await seriousViolations(page)).toEqual([]);
       }

@@ -105,6 +105,12 @@ describe('raw HTML of the guides', () => {
     }
   });
 
+  it('escapes whatever an iframe title or a details title holds', async () => {
+    const html = await en('<iframe src="https://v.example/e" title="&quot;><script>alert(1)</script>"></iframe>\n\n/// details | <img src=x onerror=alert(1)> **T**\nBody\n///');
+    expect(html).not.toMatch(/<script|<img|onerror=alert[^<]*>/);
+    expect(html).toContain('<summary> <strong>T</strong></summary>');
+  });
+
   it('turns <br> into a line break', async () => {
     expect(await fr('|A|B|\n|---|---|\n|un<br>deux|trois|')).toContain('<td>un<br>\ndeux</td>');
   });
