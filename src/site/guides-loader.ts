@@ -56,7 +56,7 @@ async function storeGuide(context: LoaderContext, file: GuideFile, source: SiteL
   const parsed = parseFrontMatter(text, file.path);
   const front = readGuideFrontMatter(parsed.data, file.path);
   const rendered = await renderGuideMarkdown(parsed.content, {
-    lang: source.text,
+    lang: as.text,
     resolveImage: folderImageResolver(dirname(file.path)),
     examples: examples(as),
     base,
