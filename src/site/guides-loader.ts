@@ -39,8 +39,8 @@ type ExamplesFor = (locale: SiteLocale) => LiveExamples;
 
 async function examplesLoader(base: string, locales: readonly SiteLocale[]): Promise<ExamplesFor> {
   const data = await readSiteData();
+  const byId = new Map(data.orders.map((order) => [order.orderId, order]));
   return (locale) => {
-    const byId = new Map(data.orders.map((order) => [order.orderId, order]));
     const order = (orderId: number): string => {
       const found = byId.get(orderId);
       return withBase(base, orderPath(found === undefined ? locale : orderLinkLocale(locales, locale, found), orderId));
