@@ -39,8 +39,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const alternates = pageAlternates(path, locale, site, order);
   route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.['rel'] === 'alternate' && entry.attrs['hreflang'] !== undefined));
   if (alternates.length < 2) return;
+  const absolute = (path: string): string => {
+    const href = withBase(base, path);
+    return context.site === undefined ? href : new URL(href, context.site).href;
+  };
   for (const alternate of alternates) {
-    const href = withBase(base, alternate.path);
-    route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: alternate.locale.htmlLang, href: context.site === undefined ? href : new URL(href, context.site).href }, content: '' });
+    route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: alternate.locale.htmlLang, href: absolute(alternate.path) }, content: '' });
   }
+  // The French page (the root) for a language with no page of its own, when there is one.
+  const fallback = alternates.find((alternate) => alternate.locale.key === 'root');
+  if (fallback !== undefined) route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: absolute(fallback.path) }, content: '' });
 });

@@ -110,7 +110,8 @@ describe('one guide in the 16 ovh/docs locales', () => {
   it('links hreflang alternates to the translations that exist, under the base', async () => {
     const page = await readFile(join(site, 'fr-ca', 'guides', FOLDER, 'index.html'), 'utf8');
     const alternates = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1] ?? ''} ${match[2] ?? ''}`);
-    expect(alternates).toHaveLength(SERVED.length);
+    expect(alternates).toHaveLength(SERVED.length + 1);
+    expect(alternates).toContain('x-default https://help.example.org/docs/guides/orders-everywhere/');
     expect(alternates).toContain('en-x-asia https://help.example.org/docs/en-asia/guides/orders-everywhere/');
     const list = await readFile(join(site, 'commandes', 'index.html'), 'utf8');
     expect(list).toContain('<link rel="alternate" hreflang="en" href="https://help.example.org/docs/en/orders/"');
