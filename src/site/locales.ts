@@ -1,10 +1,12 @@
 /**
- * The site's locales for this build, planned once from the guide files of BDC_GUIDES_DIR
- * (site-locales.ts), with which guide exists in which locale. Read by astro.config.mjs (the
+ * The site's locales for this build, planned once from the guide files of BDC_GUIDES_DIR and
+ * the languages of the orders (site-locales.ts), with which guide exists in which locale. Read by astro.config.mjs (the
  * locales Starlight builds), the guide loader, the pages and the language switch.
  */
+import { join } from 'node:path';
 import { findGuideFiles, type GuideFile } from './guide-files.ts';
-import { guidesDir } from './site-env.ts';
+import { orderLanguages } from './order-languages.ts';
+import { dataDir, guidesDir, referenceFile } from './site-env.ts';
 import { planLocales, type LocalePlan, type SiteLocale } from './site-locales.ts';
 
 export interface SiteLocales extends LocalePlan {
@@ -14,9 +16,10 @@ export interface SiteLocales extends LocalePlan {
   readonly guides: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export async function readSiteLocales(dir: string = guidesDir()): Promise<SiteLocales> {
+export async function readSiteLocales(dir: string = guidesDir(), languages?: readonly string[]): Promise<SiteLocales> {
   const found = await findGuideFiles(dir);
-  const plan = planLocales(found.map((file) => ({ code: file.locale, file: file.path })));
+  const ofOrders = languages ?? (await orderLanguages(join(dataDir(), 'orders'), referenceFile()));
+  const plan = planLocales(found.map((file) => ({ code: file.locale, file: file.path })), ofOrders);
   const byCode = new Map(plan.locales.map((locale) => [locale.code, locale]));
   const files: { file: GuideFile; locale: SiteLocale }[] = [];
   const guides = new Map<string, Set<string>>();

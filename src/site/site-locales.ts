@@ -1,11 +1,13 @@
 /**
- * The site's locales, planned from the ovh/docs locale codes of the guides present (pure).
- * French (fr-fr) is the root locale and English (en-gb) lives under /en/: both are always
- * built (the order pages exist in English for every order, and the documented URLs
- * /commandes/ and /en/orders/ must keep working). Every other locale with a guide is built
- * when its language is one of the product's languages (SITE_LANGUAGES): the language's main
- * locale (de-de, es-es…) under /<language>/, a regional variant (fr-ca, en-asia, es-us…)
- * under /<code>/. Variants share their language's interface text; a language without site
+ * The site's locales, planned from the ovh/docs locale codes of the guides present and the
+ * languages of the orders (pure). French (fr-fr) is the root locale and English (en-gb) lives
+ * under /en/: both are always built (the order pages exist in English for every order, and the
+ * documented URLs /commandes/ and /en/orders/ must keep working). Every other locale with a
+ * guide is built when its language is one of the product's languages (SITE_LANGUAGES): the
+ * language's main locale (de-de, es-es…) under /<language>/, a regional variant (fr-ca,
+ * en-asia, es-us…) under /<code>/; a language of the orders with no guide gets its main
+ * locale too (its guides are then Starlight's fallback pages), so that each order has a page
+ * in its own language. Variants share their language's interface text; a language without site
  * text yet uses the English one. A locale of another language (lt-lt…) is not served: it is a
  * warning naming the file.
  */
@@ -101,11 +103,14 @@ function mainCodes(codes: readonly string[]): Map<string, string> {
   return mains;
 }
 
-/** Plans the locales from the guide files found: `{ code, file }` per file. */
-export function planLocales(files: readonly { readonly code: string; readonly file: string }[]): LocalePlan {
+/** Plans the locales from the guide files found (`{ code, file }` per file) and the orders' languages. */
+export function planLocales(files: readonly { readonly code: string; readonly file: string }[], orderLanguages: readonly string[] = []): LocalePlan {
   const codes = [...new Set(files.map((file) => file.code))].sort();
   const served = codes.filter((code) => LOCALE_CODE.test(code) && SITE_LANGUAGES.includes(code.split('-')[0] ?? ''));
   const mains = mainCodes(served);
+  for (const language of orderLanguages) {
+    if (SITE_LANGUAGES.includes(language) && !mains.has(language)) mains.set(language, `${language}-${language}`);
+  }
   const all = new Set([...mains.values(), ...served]);
   const locales = [...all].map((code) => locale(code, mains.get(code.split('-')[0] ?? '') === code));
   const rank = (entry: SiteLocale): string => (entry.key === 'root' ? '0' : entry.key === 'en' ? '1' : `2${entry.code}`);

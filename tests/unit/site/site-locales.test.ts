@@ -39,6 +39,12 @@ describe('planLocales', () => {
     ]);
   });
 
+  it('adds the main locale of a language of the orders that has no guide, so each order has a page in its language', () => {
+    const withOrders = planLocales([{ code: 'fr-fr', file: 'f' }], ['de', 'fr', 'lt']);
+    expect(withOrders.locales.map((locale) => `${locale.code}→${locale.key}`)).toEqual(['fr-fr→root', 'en-gb→en', 'de-de→de']);
+    expect(orderLinkLocale(withOrders.locales, withOrders.locales[2] as SiteLocale, { language: 'de' as never }).key).toBe('de');
+  });
+
   it('always has French at the root and English, even with no guide', () => {
     expect(planLocales([]).locales.map((locale) => locale.key)).toEqual(['root', 'en']);
   });
