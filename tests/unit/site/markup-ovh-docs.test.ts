@@ -131,3 +131,15 @@ describe('common Markdown of the guides', () => {
     for (const marker of RAW) expect(html).not.toContain(marker);
   });
 });
+
+describe('links of a site published under a base path', () => {
+  it('prefixes links to site paths with the base and leaves the others alone', async () => {
+    const { html } = await renderGuideMarkdown('[États](/etats-des-commandes/) [ici](#steps) [rel](images/x.png) [ext](https://ovh.com/) [proto](//cdn.example/x)\n\n[def]: /commandes/\n\n[Def][def]', { lang: 'fr', base: '/docs/' });
+    expect(html).toContain('<a href="/docs/etats-des-commandes/">États</a>');
+    expect(html).toContain('<a href="#steps">ici</a>');
+    expect(html).toContain('<a href="images/x.png">rel</a>');
+    expect(html).toContain('<a href="https://ovh.com/"');
+    expect(html).toContain('<a href="//cdn.example/x">proto</a>');
+    expect(html).toContain('<a href="/docs/commandes/">Def</a>');
+  });
+});
