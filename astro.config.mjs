@@ -1,22 +1,26 @@
-// The help site: Starlight (sidebar, Pagefind search in bundles, fr root + en, dark mode) over Astro.
-// Inputs come from the environment (see src/site/site-env.ts); `bdc build` calls
-// src/site/build-site.ts, which passes root/outDir/logLevel inline and sets the env.
+// The help site: Starlight (sidebar, Pagefind search in bundles, fr root + every locale of the
+// guides, dark mode) over Astro. Inputs come from the environment (see src/site/site-env.ts);
+// `bdc build` calls src/site/build-site.ts, which passes root/outDir/logLevel inline and sets the env.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { watchDataFolders } from './src/site/watch-data.ts';
 import { contentSecurityPolicyIntegration } from './src/site/csp-integration.ts';
 import { siteSearch, withSearchInBundles } from './src/site/search/site-search.ts';
+import { readSiteLocales } from './src/site/locales.ts';
+import { siteTitles } from './src/site/site-titles.ts';
+import { siteBase, siteTitle, siteUrl } from './src/site/site-env.ts';
 
-const locales = {
-  root: { label: 'Français', lang: 'fr' },
-  en: { label: 'English', lang: 'en' },
-};
+// A locale per ovh/docs locale of the guides that the site serves (src/site/site-locales.ts).
+const { locales: siteLocales } = await readSiteLocales();
+const locales = Object.fromEntries(siteLocales.map((locale) => [locale.key, { label: locale.label, lang: locale.htmlLang }]));
 // Long guides should not rank below short order pages that merely mention a word.
 const search = await siteSearch({ pageLength: 0.1 });
 
 export default defineConfig({
-  site: 'https://help.example.com',
+  // Where the site is published: bdc build --site/--base or bdc.config.yaml (src/site/site-config.ts).
+  site: siteUrl(),
+  base: siteBase(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -28,7 +32,7 @@ export default defineConfig({
   integrations: [
     contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({
-      title: { fr: 'Centre d’aide · Commandes', en: 'Help centre · Orders' },
+      title: siteTitles(siteLocales, siteTitle()),
       description: 'Bons de commande, suivi, états et droit de rétractation.',
       defaultLocale: 'root',
       locales,

@@ -11,6 +11,7 @@ import { TOOL_ROOT } from '../pipeline/cache/fingerprints.ts';
 import { runBuild, type BuildReport } from '../pipeline/run-build.ts';
 import type { Shard } from '../render/shard.ts';
 import { DEFAULT_PAGES_PER_BUNDLE } from '../site/search/search-bundles.ts';
+import { loadSiteSettings, SiteConfigError, type SiteSettings } from '../site/site-config.ts';
 import { searchPagesPerBundle } from '../site/site-env.ts';
 import { resolveAsOf, type Env } from './as-of.ts';
 import { concurrencyOf } from './concurrency-option.ts';
@@ -36,6 +37,10 @@ export interface BuildOptions extends RunOptions {
   /** Print on a remote Chrome (ws://…) instead of launching one. */
   readonly browserWSEndpoint?: string;
   readonly followSymlinks?: boolean;
+  /** The help site's address, e.g. https://example.github.io (default: bdc.config.yaml's `site`). */
+  readonly site?: string;
+  /** The path the help site is served under, e.g. /docs/ (default: bdc.config.yaml's `base`, else /). */
+  readonly base?: string;
   /** Called once the input is checked (with its findings, warnings included), before anything is built. */
   readonly onValidated?: (report: ValidationReport) => void;
   /** Called as orders' documents are done: (done, total). */
@@ -65,6 +70,16 @@ async function existingDataDir(dataDir: string, given: string | undefined, cwd: 
   if (!hasReference) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no subsidiaries.yaml in ${shown}`, hint);
 }
 
+/** --site/--base over bdc.config.yaml, checked before anything is built: a mistake is a usage error. */
+async function siteSettingsOf(options: { dataDir: string; cwd: string; site: string | undefined; base: string | undefined }): Promise<SiteSettings> {
+  try {
+    return await loadSiteSettings(options);
+  } catch (error) {
+    if (error instanceof SiteConfigError) throw new UsageError(error.message, error.hint, { cause: error });
+    throw error;
+  }
+}
+
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { cwd, env } = resolveRun(options);
   if (options.cache === false && options.cacheDir !== undefined) {
@@ -76,6 +91,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const pagesPerBundle = searchBundleSize(env);
   const dataDir = resolve(cwd, options.data ?? 'data');
   await existingDataDir(dataDir, options.data, cwd);
+  const siteSettings = await siteSettingsOf({ dataDir, cwd, site: options.site, base: options.base });
   return runBuild({
     outDir: resolve(cwd, options.out ?? 'dist'),
     dataDir,
@@ -90,6 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     concurrency,
     followSymlinks: options.followSymlinks ?? false,
     searchPagesPerBundle: pagesPerBundle,
+    siteSettings,
     onValidated: options.onValidated,
     onProgress: options.onProgress,
     onWarning: options.onWarning,

@@ -28,6 +28,10 @@ Options:
                        print on a remote Chrome (ws://…) instead of launching one
   --concurrency N      browser tabs printing at once (default: ${DEFAULT_CONCURRENCY})
   --follow-symlinks    read symbolic links that point outside the data folder
+  --site URL           the help site's address (canonical links, hreflang alternates)
+  --base /PATH/        the path the help site is served under (default: /); both also
+                       read from bdc.config.yaml (site, base, title) in the data folder,
+                       else in the working folder
   -h, --help           show this help
 
 Exit: 0 built, 1 validation errors or no order (nothing written), 2 bad usage, 3 a document or the
@@ -43,6 +47,8 @@ const OPTIONS = {
   'browser-ws-endpoint': { type: 'string' },
   concurrency: { type: 'string' },
   'follow-symlinks': { type: 'boolean' },
+  site: { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -73,6 +79,8 @@ export function parseBuildOptions(argv: readonly string[]): BuildCommand {
       ...optional('browserWSEndpoint', endpoint),
       concurrency: concurrencyOption(values.concurrency),
       followSymlinks: values['follow-symlinks'] === true,
+      ...optional('site', values.site),
+      ...optional('base', values.base),
     },
   };
 }

@@ -25,6 +25,7 @@ import type { RenderFailure } from '../render/render-orders.ts';
 import type { Shard } from '../render/shard.ts';
 import { SiteBuildError } from '../site/build-site.ts';
 import { checkGuides } from '../site/check-guides.ts';
+import type { SiteSettings } from '../site/site-config.ts';
 import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
@@ -51,6 +52,8 @@ export interface BuildRun {
   readonly concurrency: number;
   readonly followSymlinks: boolean;
   readonly searchPagesPerBundle: number;
+  /** Where the site is published and its title (--site, --base, bdc.config.yaml). */
+  readonly siteSettings?: SiteSettings;
   readonly onValidated?: ((report: ValidationReport) => void) | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Problems that do not stop the build (an unusable cache entry). */
@@ -173,6 +176,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             cache,
             searchPagesPerBundle: run.searchPagesPerBundle,
             followSymlinks: run.followSymlinks,
+            ...(run.siteSettings === undefined ? {} : { settings: run.siteSettings }),
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })
         : Promise.resolve(undefined),

@@ -15,6 +15,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { makeScratchFolder } from '../io/scratch-folders.ts';
 import { buildSite, type BuildSiteOptions } from '../site/build-site.ts';
+import type { SiteSettings } from '../site/site-config.ts';
 import { siteSearchBundleCount } from '../site/search/site-search.ts';
 import type { BuildCache } from './cache/build-cache.ts';
 import { siteBaseKey, siteKey } from './cache/fingerprints.ts';
@@ -35,6 +36,8 @@ export interface SiteStepOptions {
   readonly orders: readonly { readonly orderId: number; readonly source: string }[];
   /** Read guides and images linked from outside the guides folder (--follow-symlinks). */
   readonly followSymlinks?: boolean;
+  /** Where the site is published and its title (--site, --base, bdc.config.yaml); default: base `/`. */
+  readonly settings?: SiteSettings;
 }
 
 export type SiteOutcome =
@@ -58,17 +61,18 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
     reference: options.referenceFile,
     searchPagesPerBundle: pagesPerBundle,
     followSymlinks: options.followSymlinks ?? false,
+    ...(options.settings === undefined ? {} : { settings: options.settings }),
   };
   const { cache } = options;
   if (cache === undefined) {
     await buildSite(build);
     return { kind: 'built' };
   }
-  const baseKey = await siteBaseKey({ root: options.root, referenceFile: options.referenceFile, guidesDir, asOf: options.asOf, searchPagesPerBundle: pagesPerBundle });
+  const baseKey = await siteBaseKey({ root: options.root, referenceFile: options.referenceFile, guidesDir, asOf: options.asOf, searchPagesPerBundle: pagesPerBundle, settings: options.settings ?? { base: '/' } });
   const key = await siteKey(baseKey, join(options.dataDir, 'orders'));
   if (await cache.restoreSite(key, options.outDir)) return { kind: 'cached' };
 
-  const searchBundles = await siteSearchBundleCount({ BDC_DATA_DIR: options.dataDir, BDC_SEARCH_PAGES_PER_BUNDLE: String(pagesPerBundle) });
+  const searchBundles = await siteSearchBundleCount({ BDC_DATA_DIR: options.dataDir, BDC_SEARCH_PAGES_PER_BUNDLE: String(pagesPerBundle), BDC_BASE: options.settings?.base ?? '/' });
   const manifest = siteManifest(baseKey, searchBundles, options.orders);
   const latest = await cache.latestSite();
   const changed = latest === undefined ? undefined : changedOrders(latest.manifest, manifest, Math.floor(options.orders.length * INCREMENTAL_SHARE));

@@ -17,6 +17,7 @@ import { onInterrupt } from '../io/on-interrupt.ts';
 import { makeScratchFolder } from '../io/scratch-folders.ts';
 import { siblingModule } from '../io/sibling-module.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
+import type { SiteSettings } from './site-config.ts';
 
 export interface BuildSiteOptions {
   /** Where the site is written (emptied first). */
@@ -38,6 +39,8 @@ export interface BuildSiteOptions {
   readonly orderPages?: readonly number[];
   /** Read guides and images linked from outside the guides folder (default false). */
   readonly followSymlinks?: boolean;
+  /** Where the site is published (URL, base path) and its title (site-config.ts); default: base `/`. */
+  readonly settings?: SiteSettings;
 }
 
 export class SiteBuildError extends Error {
@@ -96,6 +99,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   if (options.followSymlinks === true) env['BDC_FOLLOW_SYMLINKS'] = '1';
   else delete env['BDC_FOLLOW_SYMLINKS'];
   if (options.searchPagesPerBundle !== undefined) env['BDC_SEARCH_PAGES_PER_BUNDLE'] = String(options.searchPagesPerBundle);
+  // Never inherited: the settings given, or none.
+  delete env['BDC_SITE'];
+  delete env['BDC_BASE'];
+  delete env['BDC_TITLE'];
+  const { settings } = options;
+  if (settings?.site !== undefined) env['BDC_SITE'] = settings.site;
+  if (settings?.base !== undefined) env['BDC_BASE'] = settings.base;
+  if (settings?.title !== undefined) env['BDC_TITLE'] = settings.title;
   // Never inherited: only an incremental build (src/pipeline/site-step.ts) builds some order pages.
   if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];
   else env['BDC_SITE_ORDER_PAGES'] = JSON.stringify(options.orderPages);

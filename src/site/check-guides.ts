@@ -11,6 +11,7 @@ import { findGuideFiles } from './guide-files.ts';
 import { guideReadPolicy } from './guide-read-policy.ts';
 import { readGuideSource } from './guide-source.ts';
 import { renderGuide } from './render-guide.ts';
+import { textLanguage } from './site-locales.ts';
 
 export interface GuidesCheck {
   /** Guide files found. */
@@ -26,7 +27,7 @@ export async function checkGuides(guidesDir: string, options: { followSymlinks: 
     const read = await readGuideSource(file, policy);
     diagnostics.push(...read.diagnostics);
     if (read.source === undefined) continue;
-    diagnostics.push(...(await renderGuide(read.source, file.lang, policy)).diagnostics);
+    diagnostics.push(...(await renderGuide(read.source, textLanguage(file.lang), policy)).diagnostics);
   }
   return { guides: files.length, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

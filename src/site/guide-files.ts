@@ -1,41 +1,34 @@
 /**
  * Finds guides in the ovh/docs layout: `<guides>/<folder>/guide.<locale>.md`, locale like
- * fr-fr, fr-ca, en-gb, en-ie. fr-* files go to the French site, en-* to the English one; when a
- * language has several files the preferred region wins (fr-fr, en-gb), else the first by name.
+ * fr-fr, fr-ca, en-gb, en-asia. Every locale is listed; which ones the site serves, and under
+ * which URL, is decided by site-locales.ts (an unserved one is a warning naming its file).
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Language } from '../domain/enums.ts';
 
-const GUIDE_FILE = /^guide\.([a-z]{2})-([a-z]{2})\.md$/;
-const PREFERRED_REGION: Readonly<Record<Language, string>> = { fr: 'fr', en: 'gb', de: 'de', es: 'es', it: 'it', pl: 'pl', pt: 'pt' };
+/** Any `guide.<code>.md`: a code that is not an ovh/docs locale (`guide.fr.md`) is reported, not dropped. */
+const GUIDE_FILE = /^guide\.([^.]+)\.md$/;
 
 export interface GuideFile {
   /** The guide's folder name: shared by its translations, and its URL segment. */
   readonly folder: string;
-  readonly lang: Language;
+  /** The language of the locale (fr for fr-ca). */
+  readonly lang: string;
   /** The ovh/docs locale of the file, e.g. fr-fr. */
   readonly locale: string;
   readonly path: string;
 }
 
-function siteLanguage(code: string): Language | undefined {
-  return code === 'fr' || code === 'en' ? code : undefined;
-}
-
-/** Chooses one file per (folder, language). Pure: exported for tests. */
+/** Every guide file of one folder, by name. Pure: exported for tests. */
 export function pickGuideFiles(folder: string, directory: string, names: readonly string[]): GuideFile[] {
-  const byLang = new Map<Language, GuideFile>();
+  const found: GuideFile[] = [];
   for (const name of [...names].sort()) {
     const match = GUIDE_FILE.exec(name);
-    const lang = siteLanguage(match?.[1] ?? '');
-    if (match === null || lang === undefined) continue;
-    const candidate: GuideFile = { folder, lang, locale: `${match[1] ?? ''}-${match[2] ?? ''}`, path: join(directory, name) };
-    const current = byLang.get(lang);
-    const preferred = match[2] === PREFERRED_REGION[lang];
-    if (current === undefined || (preferred && !current.locale.endsWith(`-${PREFERRED_REGION[lang]}`))) byLang.set(lang, candidate);
+    if (match === null) continue;
+    const locale = match[1] ?? '';
+    found.push({ folder, lang: locale.split('-')[0] ?? '', locale, path: join(directory, name) });
   }
-  return [...byLang.values()];
+  return found;
 }
 
 /** Every guide file to publish, folders in name order; a missing guides folder holds none. */

@@ -1,9 +1,10 @@
 /**
  * Astro content loader feeding Starlight's `docs` collection with the guides of
- * `BDC_GUIDES_DIR` (ovh/docs layout). Entry ids: `guides/<folder>` (French, the root locale)
- * and `en/guides/<folder>`, so a guide's translations share a path and Starlight's language
- * switch and missing-translation fallback (with its notice) work. A guide with no French file
- * is published in French from its English text with a notice banner.
+ * `BDC_GUIDES_DIR` (ovh/docs layout), in every locale the site serves (locales.ts). Entry ids:
+ * `guides/<folder>` (French, the root locale) and `<prefix>/guides/<folder>` (`en`, `de`,
+ * `fr-ca`…), so a guide's translations share a path and Starlight's missing-translation
+ * fallback (with its notice) works. A guide with no French file is published in French from
+ * its English text (else its first locale's) with a notice banner.
  * Images named `bdc:<name>` become live illustrations built from the site's orders.
  * Guides and images are read and checked like orders (guide-source.ts, render-guide.ts); a
  * guide with an error stops the build with its findings (`bdc build` reports them earlier, in
@@ -13,38 +14,44 @@
  */
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Language } from '../domain/enums.ts';
 import { hasErrors, type Diagnostic } from '../input/diagnostic.ts';
 import { guideFindingsText } from './check-guides.ts';
-import { findGuideFiles, type GuideFile } from './guide-files.ts';
+import type { GuideFile } from './guide-files.ts';
 import { updatedDate } from './guide-front-matter.ts';
 import { followSymlinksFromEnv, guideReadPolicy, type GuideReadPolicy } from './guide-read-policy.ts';
 import { readGuideSource } from './guide-source.ts';
 import { renderGuide } from './render-guide.ts';
 import { liveExamples } from './live/live-examples.ts';
+import { localeByKey, siteLocales } from './locales.ts';
+import { listLocaleOf, orderLinkLocale } from './order-locales.ts';
+import { listPath, orderPath, withBase } from './routes.ts';
+import { unservedWarning, type SiteLocale } from './site-locales.ts';
 import type { LiveExamples } from './markup/live-examples.ts';
 import { dataDir, guidesDir } from './site-env.ts';
 import { readSiteData } from './site-data.ts';
 
-const FALLBACK_NOTICE: Readonly<Record<Language, string>> = {
-  fr: 'Ce guide n’est pas encore traduit en français : vous lisez sa version anglaise.',
-  en: 'This guide is not translated into English yet: you are reading its French version.',
-  de: 'Diese Anleitung ist noch nicht ins Deutsche übersetzt: Sie lesen die französische Fassung.',
-  es: 'Esta guía aún no está traducida al español: está leyendo su versión francesa.',
-  it: 'Questa guida non è ancora tradotta in italiano: stai leggendo la versione francese.',
-  pl: 'Ten przewodnik nie został jeszcze przetłumaczony na polski: czytasz jego wersję francuską.',
-  pt: 'Este guia ainda não está traduzido para português: está a ler a versão francesa.',
-};
-
-function entryId(folder: string, lang: Language): string {
-  return lang === 'fr' ? `guides/${folder}` : `en/guides/${folder}`;
+/** The banner of a French page published from another locale's text. */
+function fallbackNotice(source: SiteLocale): string {
+  return `Ce guide n’est pas encore traduit en français : vous lisez sa version d’origine (${source.label}).`;
 }
 
-type ExamplesFor = (lang: Language) => LiveExamples;
+function entryId(folder: string, locale: SiteLocale): string {
+  return locale.prefix === '' ? `guides/${folder}` : `${locale.prefix}/guides/${folder}`;
+}
 
-async function examplesLoader(base: string): Promise<ExamplesFor> {
+type ExamplesFor = (locale: SiteLocale) => LiveExamples;
+
+async function examplesLoader(base: string, locales: readonly SiteLocale[]): Promise<ExamplesFor> {
   const data = await readSiteData();
-  return (lang) => liveExamples(data.orders, lang, data.asOf, base);
+  const byId = new Map(data.orders.map((order) => [order.orderId, order]));
+  return (locale) => {
+    const order = (orderId: number): string => {
+      const found = byId.get(orderId);
+      return withBase(base, orderPath(found === undefined ? locale : orderLinkLocale(locales, locale, found), orderId));
+    };
+    const list = withBase(base, listPath(listLocaleOf(locales, locale), 'default'));
+    return liveExamples(data.orders, locale.text, data.asOf, { base, list, order });
+  };
 }
 
 /** A guide that cannot be published, with its findings as `bdc validate` prints them. */
@@ -52,22 +59,30 @@ export class GuideError extends Error {
   override readonly name = 'GuideError';
 }
 
-async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Language, policy: GuideReadPolicy, root: string, examples: ExamplesFor): Promise<readonly Diagnostic[]> {
+interface Publication {
+  readonly file: GuideFile;
+  /** The locale the file is written in. */
+  readonly source: SiteLocale;
+  /** The locale it is published in (the root locale for a stand-in). */
+  readonly as: SiteLocale;
+}
+
+async function storeGuide(context: LoaderContext, { file, source: written, as }: Publication, policy: GuideReadPolicy, root: string, examples: ExamplesFor): Promise<readonly Diagnostic[]> {
   const read = await readGuideSource(file, policy);
   const source = read.source;
   if (source === undefined) throw new GuideError(guideFindingsText(read.diagnostics));
   const { front, text } = source;
-  const rendering = await renderGuide(source, asLang, policy, examples(asLang));
+  const rendering = await renderGuide(source, as.text, policy, examples(as), context.config.base);
   const rendered = rendering.rendered;
   if (rendered === undefined || hasErrors(rendering.diagnostics)) throw new GuideError(guideFindingsText(rendering.diagnostics));
-  const id = entryId(file.folder, asLang);
+  const id = entryId(file.folder, as);
   const updated = updatedDate(front);
   const raw: Record<string, unknown> = {
     title: front.title,
     ...(front.excerpt === undefined ? {} : { description: front.excerpt }),
     sidebar: { ...(front.order === undefined ? {} : { order: front.order }), hidden: front.hidden === true },
     ...(updated === undefined ? {} : { lastUpdated: updated }),
-    ...(file.lang === asLang ? {} : { banner: { content: FALLBACK_NOTICE[asLang] } }),
+    ...(written === as ? {} : { banner: { content: fallbackNotice(written) } }),
     guide: { folder: file.folder, locale: file.locale, slug: front.slug ?? file.folder, section: front.section ?? '', source: relative(root, file.path) },
   };
   const data = await context.parseData({ id, data: raw });
@@ -87,14 +102,18 @@ async function storeGuide(context: LoaderContext, file: GuideFile, asLang: Langu
 async function loadAll(context: LoaderContext, dir: string, root: string, tolerant: boolean): Promise<void> {
   context.store.clear();
   const policy = await guideReadPolicy(dir, { followSymlinks: followSymlinksFromEnv(), cwd: root });
-  const files = await findGuideFiles(dir);
-  const examples = await examplesLoader(context.config.base);
-  const hasFrench = new Set(files.filter((file) => file.lang === 'fr').map((file) => file.folder));
-  for (const file of files) {
-    const targets: Language[] = file.lang === 'en' && !hasFrench.has(file.folder) ? ['en', 'fr'] : [file.lang];
-    for (const asLang of targets) {
+  const { locales, files, guides, unserved } = await siteLocales();
+  for (const entry of unserved) context.logger.warn(unservedWarning({ ...entry, file: relative(root, entry.file) }));
+  const rootLocale = localeByKey(locales, 'root');
+  const examples = await examplesLoader(context.config.base, locales);
+  for (const { file, locale } of files) {
+    const written = guides.get(file.folder) ?? new Set<string>();
+    // No French text: the root page comes from the English file, else from the first one.
+    const standIn = !written.has('root') && (locale.key === 'en' || (!written.has('en') && files.find((other) => other.file.folder === file.folder)?.file === file));
+    const targets: SiteLocale[] = standIn ? [locale, rootLocale] : [locale];
+    for (const as of targets) {
       try {
-        const warnings = await storeGuide(context, file, asLang, policy, root, examples);
+        const warnings = await storeGuide(context, { file, source: locale, as }, policy, root, examples);
         // `bdc build` printed the warnings in its pre-flight (check-guides.ts); the dev server has none.
         if (tolerant && warnings.length > 0) context.logger.warn(guideFindingsText(warnings));
       } catch (error) {

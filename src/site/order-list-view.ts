@@ -15,6 +15,8 @@ import { formatMoney, formatShortDate } from '../render/format.ts';
 
 export interface OrderRow {
   readonly orderId: number;
+  /** The order's language: which locale holds its page (order-locales.ts). */
+  readonly language: Language;
   /** ISO date-time with offset, for <time datetime>. */
   readonly dateIso: string;
   readonly dateText: string;
@@ -35,6 +37,7 @@ export function orderRow(order: Order, lang: Language, asOf: Temporal.Instant): 
   const { locale } = siteText(lang);
   return {
     orderId: order.orderId,
+    language: order.language,
     dateIso: order.date.toString({ timeZoneName: 'never' }),
     dateText: formatShortDate(order.date, locale),
     status,

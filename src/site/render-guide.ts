@@ -25,6 +25,8 @@ export async function renderGuide(
   lang: Language,
   policy: GuideReadPolicy,
   examples?: LiveExamples,
+  /** The deployment base of the site's own links (default `/`). */
+  base?: string,
 ): Promise<GuideRendering> {
   const diagnostics: Diagnostic[] = [];
   const lines = lineIndex(source.text);
@@ -43,7 +45,7 @@ export async function renderGuide(
     diagnostics.push(diagnosticAt(source.shownAs, locate(src), finding));
   });
   try {
-    const rendered = await renderGuideMarkdown(source.content, { lang, resolveImage, ...(examples === undefined ? {} : { examples }) });
+    const rendered = await renderGuideMarkdown(source.content, { lang, resolveImage, ...(examples === undefined ? {} : { examples }), ...(base === undefined ? {} : { base }) });
     return { rendered, diagnostics };
   } catch (cause) {
     const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);

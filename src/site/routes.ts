@@ -1,66 +1,100 @@
 /**
- * Every URL of the site, per language, and the mapping the language switch uses. French is the
- * root locale; English lives under /en/. Order forms and withdrawal summaries produced by the
- * render step are plain files under /orders/ (no Astro route lives there).
+ * Every URL of the site, per locale (site-locales.ts), and the mapping the language switch and
+ * the hreflang alternates use. French is the root locale; another locale lives under its
+ * prefix (/en/, /de/, /fr-ca/…), with French slugs for a French locale and English ones
+ * elsewhere. Order forms and withdrawal summaries produced by the render step are plain files
+ * under /orders/ (no Astro route lives there). Paths here are without the deployment base.
  */
-import type { Language } from '../domain/enums.ts';
 import type { ListView } from '../domain/visibility.ts';
+import type { SiteLocale } from './site-locales.ts';
 
 /** The order list pages: the default (non-expired orders) and the Manager's four filters. */
 export type ListPage = 'default' | ListView;
 export const LIST_PAGES: readonly ListPage[] = ['default', 'running', 'all', 'completed', 'expired'];
 
-const LIST_ROOT: Readonly<Record<Language, string>> = {
-  fr: '/commandes/',
-  en: '/en/orders/',
-  de: '/de/bestellungen/',
-  es: '/es/pedidos/',
-  it: '/it/ordini/',
-  pl: '/pl/zamowienia/',
-  pt: '/pt/encomendas/',
-};
-const LIST_SLUG: Readonly<Record<Language, Readonly<Record<ListView, string>>>> = {
-  fr: { running: 'en-cours', all: 'toutes', completed: 'terminees', expired: 'expirees' },
-  en: { running: 'running', all: 'all', completed: 'completed', expired: 'expired' },
-  de: { running: 'laufend', all: 'alle', completed: 'abgeschlossen', expired: 'abgelaufen' },
-  es: { running: 'en-curso', all: 'todos', completed: 'finalizados', expired: 'caducados' },
-  it: { running: 'in-corso', all: 'tutti', completed: 'conclusi', expired: 'scaduti' },
-  pl: { running: 'w-toku', all: 'wszystkie', completed: 'zakonczone', expired: 'wygasle' },
-  pt: { running: 'em-curso', all: 'todas', completed: 'terminadas', expired: 'expiradas' },
-};
-const STATUSES_PATH: Readonly<Record<Language, string>> = {
-  fr: '/etats-des-commandes/',
-  en: '/en/order-statuses/',
-  de: '/de/bestellstatus/',
-  es: '/es/estados-de-los-pedidos/',
-  it: '/it/stati-degli-ordini/',
-  pl: '/pl/statusy-zamowien/',
-  pt: '/pt/estados-das-encomendas/',
-};
+/** What routes need of a locale. */
+export type RouteLocale = Pick<SiteLocale, 'prefix' | 'slugs'>;
 
-export function homePath(lang: Language): string {
-  return lang === 'fr' ? '/' : '/en/';
+const WORDS = {
+  fr: { list: 'commandes', statuses: 'etats-des-commandes', views: { running: 'en-cours', all: 'toutes', completed: 'terminees', expired: 'expirees' } },
+  en: { list: 'orders', statuses: 'order-statuses', views: { running: 'running', all: 'all', completed: 'completed', expired: 'expired' } },
+} as const satisfies Record<RouteLocale['slugs'], { list: string; statuses: string; views: Record<ListView, string> }>;
+
+/** One page of the site, whatever its locale. */
+export type PageRef =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'statuses' }
+  | { readonly kind: 'list'; readonly page: ListPage }
+  | { readonly kind: 'order'; readonly orderId: number }
+  | { readonly kind: 'guide'; readonly folder: string };
+
+export function homePath(locale: RouteLocale): string {
+  return locale.prefix === '' ? '/' : `/${locale.prefix}/`;
 }
 
-export function listPath(lang: Language, page: ListPage): string {
-  return page === 'default' ? LIST_ROOT[lang] : `${LIST_ROOT[lang]}${LIST_SLUG[lang][page]}/`;
+function listRoot(locale: RouteLocale): string {
+  return `${homePath(locale)}${WORDS[locale.slugs].list}/`;
 }
 
-/** The route parameter of a filter page (`en-cours`, `running`…). */
-export function listSlug(lang: Language, view: ListView): string {
-  return LIST_SLUG[lang][view];
+export function listPath(locale: RouteLocale, page: ListPage): string {
+  return page === 'default' ? listRoot(locale) : `${listRoot(locale)}${WORDS[locale.slugs].views[page]}/`;
 }
 
-export function orderPath(lang: Language, orderId: number): string {
-  return `${LIST_ROOT[lang]}${orderId}/`;
+/** The route segment of a filter page (`en-cours`, `running`…). */
+export function listSlug(locale: RouteLocale, view: ListView): string {
+  return WORDS[locale.slugs].views[view];
 }
 
-export function statusesPath(lang: Language): string {
-  return STATUSES_PATH[lang];
+export function orderPath(locale: RouteLocale, orderId: number): string {
+  return `${listRoot(locale)}${orderId}/`;
 }
 
-export function guidePath(lang: Language, folder: string): string {
-  return lang === 'fr' ? `/guides/${folder}/` : `/en/guides/${folder}/`;
+export function statusesPath(locale: RouteLocale): string {
+  return `${homePath(locale)}${WORDS[locale.slugs].statuses}/`;
+}
+
+export function guidePath(locale: RouteLocale, folder: string): string {
+  return `${homePath(locale)}guides/${folder}/`;
+}
+
+/** The path of a page in a locale. */
+export function pathOf(locale: RouteLocale, page: PageRef): string {
+  switch (page.kind) {
+    case 'home':
+      return homePath(locale);
+    case 'statuses':
+      return statusesPath(locale);
+    case 'list':
+      return listPath(locale, page.page);
+    case 'order':
+      return orderPath(locale, page.orderId);
+    case 'guide':
+      return guidePath(locale, page.folder);
+  }
+}
+
+/** Which page a path of a locale is; undefined for a path the site does not know. */
+export function pageOf(path: string, locale: RouteLocale): PageRef | undefined {
+  const home = homePath(locale);
+  if (path === home) return { kind: 'home' };
+  if (!path.startsWith(home)) return undefined;
+  const rest = path.slice(home.length).replace(/\/$/, '');
+  const words = WORDS[locale.slugs];
+  if (rest === words.statuses) return { kind: 'statuses' };
+  if (rest === words.list) return { kind: 'list', page: 'default' };
+  const guide = /^guides\/([^/]+)$/.exec(rest)?.[1];
+  if (guide !== undefined) return { kind: 'guide', folder: guide };
+  const below = rest.startsWith(`${words.list}/`) ? rest.slice(words.list.length + 1) : undefined;
+  if (below === undefined) return undefined;
+  if (/^\d{1,16}$/.test(below)) return { kind: 'order', orderId: Number(below) };
+  const view = (Object.keys(words.views) as ListView[]).find((key) => words.views[key] === below);
+  return view === undefined ? undefined : { kind: 'list', page: view };
+}
+
+/** The same page in another locale (without base). Unknown paths go to that locale's home page. */
+export function translatePath(path: string, from: RouteLocale, to: RouteLocale): string {
+  const page = pageOf(path, from);
+  return page === undefined ? homePath(to) : pathOf(to, page);
 }
 
 /** Files written by the render step next to the site. */
@@ -75,27 +109,6 @@ export function withdrawalSummaryPath(orderId: number, format: 'html' | 'pdf'): 
 /** Prefixes a site path with the deployment base (`/` or `/help/`). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
-}
-
-function otherLanguageOf(lang: Language): Language {
-  return lang === 'fr' ? 'en' : 'fr';
-}
-
-/** The same page in the other language (without base). Unknown paths go to the other home page. */
-export function translatePath(path: string, from: Language): string {
-  const to = otherLanguageOf(from);
-  if (path === homePath(from)) return homePath(to);
-  if (path === STATUSES_PATH[from]) return STATUSES_PATH[to];
-  if (path === LIST_ROOT[from]) return LIST_ROOT[to];
-  const rest = path.startsWith(LIST_ROOT[from]) ? path.slice(LIST_ROOT[from].length).replace(/\/$/, '') : undefined;
-  if (rest !== undefined) {
-    if (/^\d+$/.test(rest)) return orderPath(to, Number(rest));
-    const view = (Object.keys(LIST_SLUG[from]) as ListView[]).find((key) => LIST_SLUG[from][key] === rest);
-    if (view !== undefined) return listPath(to, view);
-  }
-  const guide = /^(?:\/en)?\/guides\/([^/]+)\/$/.exec(path)?.[1];
-  if (guide !== undefined) return guidePath(to, guide);
-  return homePath(to);
 }
 
 /** A page path without the deployment base: `/help/commandes/` → `/commandes/`. */

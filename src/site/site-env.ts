@@ -2,10 +2,12 @@
  * Where the site reads its inputs, from the environment `bdc build` (or `npm run dev`) sets:
  * BDC_DATA_DIR (default `data`), BDC_REFERENCE (default `<data>/subsidiaries.yaml`),
  * BDC_GUIDES_DIR (default `data/guides`), BDC_AS_OF (ISO instant; else SOURCE_DATE_EPOCH,
- * else the clock). Relative paths are resolved from the working directory.
+ * else the clock), BDC_SITE, BDC_BASE and BDC_TITLE (site-config.ts: where the site is
+ * published and its title). Relative paths are resolved from the working directory.
  */
 import { join, resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
+import { checkBase, checkSiteUrl } from './site-config.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -23,6 +25,23 @@ export function referenceFile(env: Env = process.env): string {
 
 export function guidesDir(env: Env = process.env): string {
   return resolve(nonEmpty(env['BDC_GUIDES_DIR']) ?? join('data', 'guides'));
+}
+
+/** The site's URL (BDC_SITE), checked; undefined: none (relative links only). */
+export function siteUrl(env: Env = process.env): string | undefined {
+  const value = nonEmpty(env['BDC_SITE']);
+  return value === undefined ? undefined : checkSiteUrl(value, 'BDC_SITE');
+}
+
+/** The path the site is served under (BDC_BASE), normalised like `/docs/`; default `/`. */
+export function siteBase(env: Env = process.env): string {
+  const value = nonEmpty(env['BDC_BASE']);
+  return value === undefined ? '/' : checkBase(value, 'BDC_BASE');
+}
+
+/** The configured help-centre title (BDC_TITLE), if any. */
+export function siteTitle(env: Env = process.env): string | undefined {
+  return nonEmpty(env['BDC_TITLE']);
 }
 
 /** The site's "now". Throws on a malformed BDC_AS_OF / SOURCE_DATE_EPOCH rather than guessing. */

@@ -72,11 +72,14 @@ export interface SiteBaseInputs {
   readonly asOf: Temporal.Instant;
   /** How many pages each search index bundle takes at most (search/search-bundles.ts). */
   readonly searchPagesPerBundle: number;
+  /** Where the site is published and its title: every page's links and head depend on them. */
+  readonly settings: { readonly site?: string; readonly base: string; readonly title?: string };
 }
 
 /** The key of what the site depends on besides the orders: an order page depends on it and its order. */
 export async function siteBaseKey(inputs: SiteBaseInputs): Promise<string> {
-  const hash = sha256().update(`bdc site base v1\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0`);
+  const { site, base, title } = inputs.settings;
+  const hash = sha256().update(`bdc site base v2\0${inputs.asOf.toString()}\0${String(inputs.searchPagesPerBundle)}\0${JSON.stringify([site ?? null, base, title ?? null])}\0`);
   await hashPaths(hash, inputs.referenceFile, ['.']);
   await hashPaths(hash, holidaysFileBeside(inputs.referenceFile), ['.']);
   await hashPaths(hash, inputs.guidesDir, ['.']);

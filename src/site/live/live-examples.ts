@@ -15,11 +15,18 @@ import { formatDateTime } from '../../render/format.ts';
 import { dictionaryFor } from '../../render/i18n/index.ts';
 import { siteText } from '../i18n/site-text.ts';
 import { orderRows } from '../order-list-view.ts';
-import { listPath, orderFormPath, orderPath, withBase } from '../routes.ts';
+import { orderFormPath, withBase } from '../routes.ts';
 import { LIVE_TEXT } from './live-text.ts';
 import { pickExampleOrder } from './pick-example.ts';
 
 const LIST_EXCERPT_ROWS = 5;
+
+/** Where the illustrations link to, base included: the order list and each order's page. */
+export interface LiveLinks {
+  readonly base: string;
+  readonly list: string;
+  readonly order: (orderId: number) => string;
+}
 
 function frame(title: string, body: Element[], link?: { href: string; text: string }): Element {
   return h('div.bdc-frame', [
@@ -32,7 +39,7 @@ function area(number: number, title: string, content: Element[]): Element {
   return h('section.bdc-area', { ariaLabel: `${number}. ${title}` }, [h('span.bdc-area__number', { ariaHidden: 'true' }, String(number)), h('p', h('strong', title)), ...content]);
 }
 
-function orderForm(order: Order, lang: Language, base: string): Element {
+function orderForm(order: Order, lang: Language, links: LiveLinks): Element {
   const text = LIVE_TEXT[lang];
   const { locale } = siteText(lang);
   const zone = order.subsidiary.timeZone;
@@ -50,11 +57,11 @@ function orderForm(order: Order, lang: Language, base: string): Element {
       ]),
       area(4, text.areas[3], [h('ul', order.payment.available.map((mean) => h('li', names[mean])))]),
     ],
-    { href: withBase(base, orderFormPath(order.orderId, 'html')), text: text.openForm },
+    { href: withBase(links.base, orderFormPath(order.orderId, 'html')), text: text.openForm },
   );
 }
 
-function orderList(orders: readonly Order[], lang: Language, asOf: Temporal.Instant, base: string): Element {
+function orderList(orders: readonly Order[], lang: Language, asOf: Temporal.Instant, links: LiveLinks): Element {
   const text = siteText(lang).list;
   const rows = orderRows(orders, 'default', lang, asOf);
   const shown = rows.slice(0, LIST_EXCERPT_ROWS);
@@ -69,7 +76,7 @@ function orderList(orders: readonly Order[], lang: Language, asOf: Temporal.Inst
           shown.map((row) =>
             h('tr', [
               h('td.bdc-date', h('time', { dateTime: row.dateIso }, row.dateText)),
-              h('td', h('a', { href: withBase(base, orderPath(lang, row.orderId)) }, String(row.orderId))),
+              h('td', h('a', { href: links.order(row.orderId) }, String(row.orderId))),
               h('td', h(`span.bdc-badge.bdc-badge--${row.badge}`, row.statusLabel)),
               h('td.bdc-amount', row.amountText),
             ]),
@@ -78,11 +85,11 @@ function orderList(orders: readonly Order[], lang: Language, asOf: Temporal.Inst
       ]),
       h('p.bdc-caption', LIVE_TEXT[lang].listCaption(shown.length, rows.length)),
     ],
-    { href: withBase(base, listPath(lang, 'default')), text: LIVE_TEXT[lang].seeAll },
+    { href: links.list, text: LIVE_TEXT[lang].seeAll },
   );
 }
 
-function tracker(order: Order, lang: Language, base: string): Element {
+function tracker(order: Order, lang: Language, links: LiveLinks): Element {
   const states = siteText(lang).stepStates;
   const steps = deriveTracking(order).map((step, index) =>
     h(`li.bdc-step.bdc-step--${step.state}`, [
@@ -92,7 +99,7 @@ function tracker(order: Order, lang: Language, base: string): Element {
     ]),
   );
   return frame(`${siteText(lang).order.tracking} · ${statusLabel(deriveStatus(order), lang)}`, [h('ol.bdc-tracker', steps)], {
-    href: withBase(base, `${orderPath(lang, order.orderId)}#tracking`),
+    href: `${links.order(order.orderId)}#tracking`,
     text: siteText(lang).order.title(order.orderId),
   });
 }
@@ -120,14 +127,14 @@ function cancelDialog(lang: Language): Element {
 }
 
 /** The illustrations a guide can name with `![caption](bdc:<name>)`. */
-export function liveExamples(orders: readonly Order[], lang: Language, asOf: Temporal.Instant, base: string): Record<string, Element> {
+export function liveExamples(orders: readonly Order[], lang: Language, asOf: Temporal.Instant, links: LiveLinks): Record<string, Element> {
   const example = pickExampleOrder(orders, lang, asOf);
   const missing = h('p.bdc-caption', LIVE_TEXT[lang].noOrder);
   return {
-    'order-form': example === undefined ? missing : orderForm(example, lang, base),
-    'order-list': orderList(orders, lang, asOf, base),
+    'order-form': example === undefined ? missing : orderForm(example, lang, links),
+    'order-list': orderList(orders, lang, asOf, links),
     'order-menu': actionMenu(lang),
-    'order-tracking': example === undefined ? missing : tracker(example, lang, base),
+    'order-tracking': example === undefined ? missing : tracker(example, lang, links),
     'cancel-dialog': cancelDialog(lang),
   };
 }

@@ -1,21 +1,26 @@
 /**
  * Remark plugin for the ovh/docs callouts: a blockquote opening with `[!primary]` (alert,
- * warning, hint, note, success, secondary, info) becomes a styled note whose body is the rest
- * of the blockquote; `[!faq]` becomes a question list (a `dl`: each paragraph a question, each
- * nested `>>` blockquote its answer). Other types (`[!api]`…) render as a plain note.
+ * warning, hint, note, success, secondary, info; GitHub's tip, important and caution too)
+ * becomes a styled note whose body is the rest of the blockquote; `[!faq]` becomes
+ * question/answer pairs (faq.ts), `[!tabs]` one section per tab (tabs.ts), `[!api]` a note
+ * listing API calls (api-calls.ts). Other types render as a plain note.
  */
-import type { Blockquote, BlockContent, Paragraph, Root } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toApiCalls } from './api-calls.ts';
 import { addClass, dataOf } from './attribute-markers.ts';
+import { faqItems } from './faq.ts';
 import { CALLOUT_TYPES, type CalloutType, type MarkupLabels } from './labels.ts';
+import { toTabs } from './tabs.ts';
 
 const OPENER = /^\s*\[!([A-Za-z]+)\][ \t]*\r?\n?/;
-type Kind = CalloutType | 'faq';
+type Kind = CalloutType | 'faq' | 'tabs' | 'api';
+const ALIASES: Readonly<Record<string, CalloutType>> = { tip: 'hint', important: 'alert', caution: 'warning' };
 
 function toKind(value: string): Kind {
   const lower = value.toLowerCase();
-  if (lower === 'faq') return 'faq';
-  return CALLOUT_TYPES.find((type) => type === lower) ?? 'note';
+  if (lower === 'faq' || lower === 'tabs' || lower === 'api') return lower;
+  return CALLOUT_TYPES.find((type) => type === lower) ?? ALIASES[lower] ?? 'note';
 }
 
 /** Reads and removes the `[!type]` opener; undefined when the quote has none. */
@@ -33,29 +38,22 @@ function takeOpener(quote: Blockquote): Kind | undefined {
   return toKind(written);
 }
 
-function title(text: string, className: string): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }], data: { hProperties: { className: [className] } } };
+function title(text: string | PhrasingContent[], className: string): Paragraph {
+  const children: PhrasingContent[] = typeof text === 'string' ? [{ type: 'text', value: text }] : text;
+  return { type: 'paragraph', children, data: { hProperties: { className: [className] } } };
 }
 
 function toFaq(quote: Blockquote, labels: MarkupLabels): void {
-  const items: BlockContent[] = quote.children.map((child): BlockContent => {
-    if (child.type === 'blockquote') {
-      dataOf(child).hName = 'dd';
-      return child;
-    }
-    if (child.type === 'paragraph') dataOf(child).hName = 'dt';
-    return child as BlockContent;
-  });
-  const list: Blockquote = { type: 'blockquote', children: items, data: { hName: 'dl' } };
-  quote.children = [title(labels.faq, 'md-callout__title'), list];
+  quote.children = [title(labels.faq, 'md-callout__title'), ...faqItems(quote.children)];
   const data = dataOf(quote);
   data.hName = 'section';
   addClass(quote, 'md-callout');
   addClass(quote, 'md-faq');
 }
 
-function toCallout(quote: Blockquote, kind: CalloutType, labels: MarkupLabels): void {
-  quote.children.unshift(title(labels.callouts[kind], 'md-callout__title'));
+/** Makes a quote a titled note of a kind; the title is the kind's label unless given. */
+export function toCallout(quote: Blockquote, kind: CalloutType, labels: MarkupLabels, heading?: PhrasingContent[]): void {
+  quote.children.unshift(title(heading ?? labels.callouts[kind], 'md-callout__title'));
   const data = dataOf(quote);
   data.hName = 'div';
   data.hProperties ??= {};
@@ -70,7 +68,12 @@ export function remarkCallouts(options: { labels: MarkupLabels }) {
       const kind = takeOpener(node);
       if (kind === undefined) return;
       if (kind === 'faq') toFaq(node, options.labels);
-      else toCallout(node, kind, options.labels);
+      else if (kind === 'tabs') toTabs(node);
+      else if (kind === 'api') {
+        toApiCalls(node);
+        toCallout(node, 'info', options.labels, [{ type: 'text', value: options.labels.api }]);
+        addClass(node, 'md-callout--api');
+      } else toCallout(node, kind, options.labels);
     });
   };
 }

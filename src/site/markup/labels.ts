@@ -7,11 +7,17 @@ export type CalloutType = (typeof CALLOUT_TYPES)[number];
 export interface MarkupLabels {
   readonly callouts: Readonly<Record<CalloutType, string>>;
   readonly faq: string;
+  /** The title of an `[!api]` callout (a list of API calls). */
+  readonly api: string;
+  /** The title of a `/// details` block written without one. */
+  readonly details: string;
+  /** Before the described link that replaces an embedded frame (`<iframe>`). */
+  readonly embedded: string;
   readonly external: string;
   readonly missingImage: string;
 }
 
-export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
+export const MARKUP_LABELS: Readonly<Partial<Record<Language, MarkupLabels>>> & { readonly en: MarkupLabels } = {
   fr: {
     callouts: {
       primary: 'À savoir',
@@ -24,6 +30,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Information',
     },
     faq: 'Questions fréquentes',
+    api: 'Appels à l’API OVHcloud',
+    details: 'Détails',
+    embedded: 'Contenu intégré (ouvre un autre site) :',
     external: '(site externe)',
     missingImage: 'Capture d’écran non fournie',
   },
@@ -39,6 +48,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Information',
     },
     faq: 'Frequently asked questions',
+    api: 'OVHcloud API calls',
+    details: 'Details',
+    embedded: 'Embedded content (opens another site):',
     external: '(external site)',
     missingImage: 'Screenshot not provided',
   },
@@ -54,6 +66,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Information',
     },
     faq: 'Häufig gestellte Fragen',
+    api: 'Aufrufe der OVHcloud-API',
+    details: 'Details',
+    embedded: 'Eingebetteter Inhalt (öffnet eine andere Website):',
     external: '(externe Website)',
     missingImage: 'Bildschirmfoto nicht vorhanden',
   },
@@ -69,6 +84,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Información',
     },
     faq: 'Preguntas frecuentes',
+    api: 'Llamadas a la API de OVHcloud',
+    details: 'Detalles',
+    embedded: 'Contenido integrado (abre otro sitio):',
     external: '(sitio externo)',
     missingImage: 'Captura de pantalla no disponible',
   },
@@ -84,6 +102,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Informazione',
     },
     faq: 'Domande frequenti',
+    api: 'Chiamate all’API OVHcloud',
+    details: 'Dettagli',
+    embedded: 'Contenuto incorporato (apre un altro sito):',
     external: '(sito esterno)',
     missingImage: 'Screenshot non disponibile',
   },
@@ -99,6 +120,9 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Informacja',
     },
     faq: 'Najczęściej zadawane pytania',
+    api: 'Wywołania API OVHcloud',
+    details: 'Szczegóły',
+    embedded: 'Treść osadzona (otwiera inną witrynę):',
     external: '(strona zewnętrzna)',
     missingImage: 'Brak zrzutu ekranu',
   },
@@ -114,7 +138,15 @@ export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
       info: 'Informação',
     },
     faq: 'Perguntas frequentes',
+    api: 'Chamadas à API OVHcloud',
+    details: 'Detalhes',
+    embedded: 'Conteúdo incorporado (abre outro site):',
     external: '(site externo)',
     missingImage: 'Captura de ecrã não disponível',
   },
 };
+
+/** The markup's words in a site language; English for a language that has none yet. */
+export function markupLabels(lang: Language): MarkupLabels {
+  return MARKUP_LABELS[lang] ?? MARKUP_LABELS.en;
+}

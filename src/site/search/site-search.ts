@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { LANGUAGES } from '../../domain/enums.ts';
-import { dataDir, orderPagesOnly, searchPagesPerBundle } from '../site-env.ts';
+import { dataDir, orderPagesOnly, searchPagesPerBundle, siteBase } from '../site-env.ts';
 import { yamlFilesUnder } from '../yaml-files.ts';
 import { indexSiteInBundles } from './index-site-in-bundles.ts';
 import { DEFAULT_PAGES_PER_BUNDLE, estimatedOrders, searchBundleCount, searchBundleFolder } from './search-bundles.ts';
@@ -20,17 +19,26 @@ export interface SiteSearch {
   readonly pagefind: { readonly ranking: Ranking; readonly mergeIndex?: readonly { readonly bundlePath: string; readonly ranking: Ranking }[] };
 }
 
-/** How many search bundles the site's pages take: one page per order (estimated) and language. */
+/**
+ * Pages per order counted for the bundles: every order has a French and an English page; an
+ * order in a third language whose locale the site has gets a third (order-locales.ts), which
+ * makes a bundle at most 1.5 times its nominal size.
+ */
+const PAGES_PER_ORDER = 2;
+
+/** How many search bundles the site's pages take: the order pages (estimated). */
 export async function siteSearchBundleCount(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const files = await yamlFilesUnder(join(dataDir(env), 'orders'));
   const orders = (await Promise.all(files.map(async (file) => estimatedOrders(await readFile(file, 'utf8'))))).reduce((total, count) => total + count, 0);
-  return searchBundleCount(orders * LANGUAGES.length, searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE));
+  return searchBundleCount(orders * PAGES_PER_ORDER, searchPagesPerBundle(env, DEFAULT_PAGES_PER_BUNDLE));
 }
 
 export async function siteSearch(ranking: Ranking, env: NodeJS.ProcessEnv = process.env): Promise<SiteSearch> {
   const bundleCount = await siteSearchBundleCount(env);
   if (bundleCount === 1) return { bundleCount, pagefind: { ranking } };
-  const mergeIndex = Array.from({ length: bundleCount - 1 }, (_, index) => ({ bundlePath: `/${searchBundleFolder(index + 1)}/`, ranking }));
+  // The bundles live beside the pages, under the deployment base (/docs/pagefind-1/).
+  const base = siteBase(env);
+  const mergeIndex = Array.from({ length: bundleCount - 1 }, (_, index) => ({ bundlePath: `${base}${searchBundleFolder(index + 1)}/`, ranking }));
   return { bundleCount, pagefind: { ranking, mergeIndex } };
 }
 

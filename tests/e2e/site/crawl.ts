@@ -1,4 +1,4 @@
-/** Crawls a served site from its root with a browser: pages, their links and resources. */
+/** Crawls a served site from its root (or `start`, e.g. a base path) with a browser: pages, their links and resources. */
 import type { Browser } from 'puppeteer-core';
 
 export interface CrawlResult {
@@ -13,22 +13,22 @@ export interface CrawlResult {
 const REFERENCES = `[...document.querySelectorAll('a[href], link[href], img[src], script[src]')]
   .map((el) => el.href || el.src)`;
 
-export async function crawl(browser: Browser, origin: string, skip: (path: string) => boolean): Promise<CrawlResult> {
-  const queue = ['/'];
+export async function crawl(browser: Browser, origin: string, skip: (path: string) => boolean, start = '/'): Promise<CrawlResult> {
+  const queue = [start];
   const seen = new Set(queue);
   const pages: string[] = [];
   const broken: CrawlResult['broken'] = [];
   const consoleErrors: CrawlResult['consoleErrors'] = [];
   const checked = new Map<string, number>();
   const page = await browser.newPage();
-  let current = '/';
+  let current = start;
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push({ page: current, text: message.text() });
   });
   page.on('pageerror', (error) => consoleErrors.push({ page: current, text: String(error) }));
   try {
     while (queue.length > 0) {
-      const path = queue.shift() ?? '/';
+      const path = queue.shift() ?? start;
       current = path;
       const response = await page.goto(origin + path, { waitUntil: 'networkidle0' });
       pages.push(path);

@@ -77,8 +77,8 @@ describe('a guide using every markup extension', () => {
     }
   });
 
-  it('renders the FAQ as a question list', () => {
-    expect(html).toMatch(/<dt>Puis-je me rétracter \?<\/dt>\s*<dd>\s*<p>Oui, sous 14 jours\.<\/p>\s*<\/dd>\s*<dt>Qui rembourse \?<\/dt>/);
+  it('renders the FAQ as question/answer pairs, each answer inside its question', () => {
+    expect(html).toMatch(/<details class="md-faq__item">\s*<summary>Puis-je me rétracter \?<\/summary>\s*<div class="md-faq__answer">\s*<p>Oui, sous 14 jours\.<\/p>\s*<\/div>\s*<\/details>\s*<details class="md-faq__item">\s*<summary>Qui rembourse \?<\/summary>/);
   });
 
   it('ships an image that exists and describes the one that does not', () => {

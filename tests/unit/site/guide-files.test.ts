@@ -5,18 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findGuideFiles, pickGuideFiles } from '../../../src/site/guide-files.ts';
 
 describe('pickGuideFiles', () => {
-  it('maps fr-* to French and en-* to English, preferring fr-fr and en-gb', () => {
-    const picked = pickGuideFiles('orders', '/g/orders', ['guide.fr-ca.md', 'guide.fr-fr.md', 'guide.en-ie.md', 'guide.en-gb.md', 'guide.de-de.md', 'notes.md']);
+  it('lists every guide.<code>.md of a folder, by name, with its language', () => {
+    const picked = pickGuideFiles('orders', '/g/orders', ['guide.fr-ca.md', 'guide.fr-fr.md', 'guide.en-asia.md', 'guide.lt-lt.md', 'notes.md', 'guide.fr.md']);
     expect(picked).toEqual([
-      { folder: 'orders', lang: 'en', locale: 'en-gb', path: '/g/orders/guide.en-gb.md' },
+      { folder: 'orders', lang: 'en', locale: 'en-asia', path: '/g/orders/guide.en-asia.md' },
+      { folder: 'orders', lang: 'fr', locale: 'fr-ca', path: '/g/orders/guide.fr-ca.md' },
       { folder: 'orders', lang: 'fr', locale: 'fr-fr', path: '/g/orders/guide.fr-fr.md' },
-    ]);
-  });
-
-  it('falls back to another region of the language, first by name', () => {
-    expect(pickGuideFiles('x', '/g/x', ['guide.en-us.md', 'guide.en-ie.md', 'guide.fr-ca.md'])).toEqual([
-      { folder: 'x', lang: 'en', locale: 'en-ie', path: '/g/x/guide.en-ie.md' },
-      { folder: 'x', lang: 'fr', locale: 'fr-ca', path: '/g/x/guide.fr-ca.md' },
+      { folder: 'orders', lang: 'fr', locale: 'fr', path: '/g/orders/guide.fr.md' },
+      { folder: 'orders', lang: 'lt', locale: 'lt-lt', path: '/g/orders/guide.lt-lt.md' },
     ]);
   });
 });

@@ -69,19 +69,20 @@ describe('callouts', () => {
   });
 
   it('renders an unknown type as a note and never prints the marker', async () => {
-    const html = await fr('> [!api]\n>\n> @api {v1} /me GET\n');
+    const html = await fr('> [!bogus]\n>\n> Texte.\n');
     expect(html).toContain('class="md-callout md-callout--note"');
-    expect(html).not.toContain('[!api]');
+    expect(html).not.toContain('[!bogus]');
   });
 
   it('leaves an ordinary quote alone', async () => {
     expect(await fr('> Une citation.')).toBe('<blockquote>\n<p>Une citation.</p>\n</blockquote>');
   });
 
-  it('renders > [!faq] as a question list: paragraphs are questions, >> quotes their answers', async () => {
+  it('renders > [!faq] as question/answer pairs: paragraphs are questions, >> quotes their answers', async () => {
     expect(await fr('> [!faq]\n>\n> Puis-je annuler ?\n>\n>> Oui, pendant 14 jours.\n>\n> Et après ?\n>\n>> Non.\n')).toBe(
-      '<section class="md-callout md-faq">\n<p class="md-callout__title">Questions fréquentes</p>\n<dl>\n' +
-        '<dt>Puis-je annuler ?</dt>\n<dd>\n<p>Oui, pendant 14 jours.</p>\n</dd>\n<dt>Et après ?</dt>\n<dd>\n<p>Non.</p>\n</dd>\n</dl>\n</section>',
+      '<section class="md-callout md-faq">\n<p class="md-callout__title">Questions fréquentes</p>\n' +
+        '<details class="md-faq__item">\n<summary>Puis-je annuler ?</summary>\n<div class="md-faq__answer">\n<p>Oui, pendant 14 jours.</p>\n</div>\n</details>\n' +
+        '<details class="md-faq__item">\n<summary>Et après ?</summary>\n<div class="md-faq__answer">\n<p>Non.</p>\n</div>\n</details>\n</section>',
     );
   });
 });

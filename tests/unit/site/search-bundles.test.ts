@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundlePages, estimatedOrders, searchBundleCount, searchBundleFolder, splitEvenly } from '../../../src/site/search/search-bundles.ts';
+import { siteSearch } from '../../../src/site/search/site-search.ts';
 
 describe('the search index bundles', () => {
   it('plans one bundle per started group of pages, at least one', () => {
@@ -35,5 +36,14 @@ describe('the search index bundles', () => {
       ['en/a', 'en/b', 'fr/a', 'fr/b', 'fr/c'],
       ['en/c', 'en/d', 'fr/d', 'fr/e', 'fr/f'],
     ]);
+  });
+});
+
+describe('the search settings of a site under a base path', () => {
+  it('points the search box at every bundle under the base', async () => {
+    const search = await siteSearch({ pageLength: 0.1 }, { BDC_DATA_DIR: 'data', BDC_SEARCH_PAGES_PER_BUNDLE: '1', BDC_BASE: '/docs/' });
+    expect(search.bundleCount).toBeGreaterThan(1);
+    expect(search.pagefind.mergeIndex?.[0]?.bundlePath).toBe('/docs/pagefind-2/');
+    expect(search.pagefind.mergeIndex?.every((entry) => entry.bundlePath.startsWith('/docs/pagefind-'))).toBe(true);
   });
 });
