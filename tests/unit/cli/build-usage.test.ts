@@ -43,6 +43,7 @@ describe('bdc build with a bad --base, --site or site config file', () => {
     const work = await mkdtemp(join(tmpdir(), 'bdc-build-usage-'));
     try {
       await mkdir(join(work, 'data'));
+      await writeFile(join(work, 'data', 'subsidiaries.yaml'), 'FR: {}\n');
       await writeFile(join(work, 'data', 'bdc.config.yaml'), 'base: /docs/\nsite: ftp://files.example\n');
       const io = memoryIo({}, work);
       expect(await main(['build', '--out', join(work, 'dist'), '--data', join(work, 'data'), '--no-cache'], io)).toBe(2);
