@@ -13,10 +13,11 @@ import { getSiteData } from './site-data.ts';
 import { orderPagesOnly } from './site-env.ts';
 import type { SiteLocale } from './site-locales.ts';
 
-export interface PageProps {
+/** A type, not an interface: Astro's `GetStaticPaths` wants props with an index signature. */
+export type PageProps = {
   readonly localeKey: string;
   readonly page: PageRef;
-}
+};
 
 /** Every page of one locale that is not a guide. */
 async function pagesOf(locale: SiteLocale): Promise<PageRef[]> {
