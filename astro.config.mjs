@@ -30,6 +30,9 @@ export default defineConfig({
   // The CSP integration first: the search index (Starlight's build step) then reads the pages
   // as they are published, as it does after an incremental build (src/pipeline/site-step.ts).
   integrations: [
+    // A sitemap needs the site's address: without --site, Starlight's own is replaced by none
+    // (it looks for an integration of that name), instead of a warning on every build.
+    ...(siteUrl() === undefined ? [{ name: '@astrojs/sitemap', hooks: {} }] : []),
     contentSecurityPolicyIntegration(),
     withSearchInBundles(starlight({
       title: siteTitles(siteLocales, siteTitle()),

@@ -63,7 +63,7 @@ function searchBundleSize(env: Env): number {
 /** The data folder and its reference data exist; the hint names --data (build has no --reference). */
 async function existingDataDir(dataDir: string, given: string | undefined, cwd: string): Promise<void> {
   const hint = 'give the folder holding orders/, subsidiaries.yaml and guides/ with --data DIR (default: data)';
-  const shown = relative(cwd, dataDir) || dataDir;
+  const shown = given ?? (relative(cwd, dataDir) || dataDir);
   const isFolder = await stat(dataDir).then((info) => info.isDirectory(), () => false);
   if (!isFolder) throw new UsageError(`${given === undefined ? 'data folder' : '--data'}: no such folder: ${shown}`, hint);
   const hasReference = await stat(join(dataDir, 'subsidiaries.yaml')).then((info) => info.isFile(), () => false);

@@ -92,6 +92,20 @@ function rmSyncQuiet(path: string): void {
   }
 }
 
+/** The site build's output, a line at a time, to `onWarning` (without Astro's time stamps), or nowhere. */
+function siteOutput(onWarning: ((message: string) => void) | undefined): (text: string) => void {
+  let pending = '';
+  return (text) => {
+    const lines = (pending + text).split('\n');
+    // A chunk may end inside a line: its start waits for the rest.
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const message = line.replace(/^\d\d:\d\d:\d\d /, '').trimEnd();
+      if (message !== '') onWarning?.(message);
+    }
+  };
+}
+
 /** The orders' report with the guides' findings added (the counts stay exact). */
 function withGuideFindings(report: ValidationReport, guideFindings: readonly Diagnostic[]): ValidationReport {
   const { diagnostics, errors, warnings } = withFindings(guideFindings, { diagnostics: [...report.diagnostics], errors: report.errors, warnings: report.warnings });
@@ -176,6 +190,8 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             cache,
             searchPagesPerBundle: run.searchPagesPerBundle,
             followSymlinks: run.followSymlinks,
+            // The library never prints: the site build's warnings go to onWarning, line by line.
+            onOutput: siteOutput(run.onWarning),
             ...(run.siteSettings === undefined ? {} : { settings: run.siteSettings }),
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
           })

@@ -34,6 +34,8 @@ export interface SiteStepOptions {
   readonly searchPagesPerBundle: number;
   /** The valid orders with their own YAML text: what an order's page depends on. */
   readonly orders: readonly { readonly orderId: number; readonly source: string }[];
+  /** Where the site build's own output (Astro's warnings) goes (default: stderr). */
+  readonly onOutput?: (text: string) => void;
   /** Read guides and images linked from outside the guides folder (--follow-symlinks). */
   readonly followSymlinks?: boolean;
   /** Where the site is published and its title (--site, --base, bdc.config.yaml); default: base `/`. */
@@ -53,6 +55,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
   const guidesDir = join(options.dataDir, 'guides');
   const pagesPerBundle = options.searchPagesPerBundle;
   const build: BuildSiteOptions = {
+    ...(options.onOutput === undefined ? {} : { onOutput: options.onOutput }),
     outDir: options.outDir,
     dataDir: options.dataDir,
     guidesDir,

@@ -16,6 +16,7 @@ import { removeOnInterrupt } from '../io/remove-on-interrupt.ts';
 import { onInterrupt } from '../io/on-interrupt.ts';
 import { makeScratchFolder } from '../io/scratch-folders.ts';
 import { siblingModule } from '../io/sibling-module.ts';
+import { SHIPPED_HOLIDAYS_FILE } from '../input/load-reference.ts';
 import { siteBuildHeapMiB, yamlBytesUnder } from './child-heap.ts';
 import type { SiteSettings } from './site-config.ts';
 
@@ -31,8 +32,10 @@ export interface BuildSiteOptions {
   readonly root?: string;
   /** The reference data file (default: `<dataDir>/subsidiaries.yaml`). */
   readonly reference?: string;
-  /** Astro's log level (default: warn). Astro's output goes to this process's stderr. */
+  /** Astro's log level (default: warn). */
   readonly logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Where Astro's output goes (its warnings), a chunk at a time (default: this process's stderr). */
+  readonly onOutput?: (text: string) => void;
   /** At most how many pages each search index bundle takes (default: BDC_SEARCH_PAGES_PER_BUNDLE, else 4,000). */
   readonly searchPagesPerBundle?: number;
   /** Build only these orders' pages (and every page that is not an order's): an incremental build. */
@@ -49,15 +52,29 @@ export class SiteBuildError extends Error {
 
 const CHILD = fileURLToPath(siblingModule('astro-build-child', import.meta.url));
 
-function runChild(nodeFlags: readonly string[], settings: object, env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+/** How much of the child's last output a SiteBuildError quotes when that output went to a callback. */
+const QUOTED_OUTPUT = 4096;
+
+function runChild(nodeFlags: readonly string[], settings: object, env: NodeJS.ProcessEnv, cwd: string, onOutput?: (text: string) => void): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...nodeFlags, CHILD, JSON.stringify(settings)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     // Interrupted (SIGINT / SIGTERM): stop the build before the caller removes its staging folder.
     const forget = onInterrupt(() => {
       child.kill('SIGKILL');
     });
-    child.stdout.pipe(process.stderr, { end: false });
-    child.stderr.pipe(process.stderr, { end: false });
+    let tail = '';
+    if (onOutput === undefined) {
+      child.stdout.pipe(process.stderr, { end: false });
+      child.stderr.pipe(process.stderr, { end: false });
+    } else {
+      const take = (chunk: Buffer): void => {
+        const text = chunk.toString('utf8');
+        tail = (tail + text).slice(-QUOTED_OUTPUT);
+        onOutput(text);
+      };
+      child.stdout.on('data', take);
+      child.stderr.on('data', take);
+    }
     child.on('error', (cause) => {
       forget();
       reject(new SiteBuildError('could not start the site build', { cause }));
@@ -65,7 +82,10 @@ function runChild(nodeFlags: readonly string[], settings: object, env: NodeJS.Pr
     child.on('close', (code, signal) => {
       forget();
       if (code === 0) resolvePromise();
-      else reject(new SiteBuildError(`the site build failed (${signal ?? `exit code ${String(code)}`}); its messages are above`));
+      else {
+        const why = `the site build failed (${signal ?? `exit code ${String(code)}`})`;
+        reject(new SiteBuildError(onOutput === undefined ? `${why}; its messages are above` : `${why}: ${tail.trim()}`));
+      }
     });
   });
 }
@@ -88,6 +108,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     BDC_GUIDES_DIR: resolve(options.guidesDir),
     BDC_REFERENCE: resolve(options.reference ?? join(dataDir, 'subsidiaries.yaml')),
     BDC_AS_OF: options.asOf.toString(),
+    // Found here: in the site's bundled code, a module's own URL is not the package's.
+    BDC_SHIPPED_HOLIDAYS: SHIPPED_HOLIDAYS_FILE,
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     // Native memory handed back sooner: fewer glibc malloc arenas (2 cores anyway), and
@@ -126,7 +148,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
     // result then moves to outDir, which may be on another file system.
     const siteDir = join(workDir, 'site');
     const settings = { root, outDir: siteDir, cacheDir: join(workDir, 'cache'), logLevel: options.logLevel ?? 'warn', parentPid: process.pid };
-    await runChild([`--max-old-space-size=${String(heapMiB)}`], settings, env, workDir);
+    await runChild([`--max-old-space-size=${String(heapMiB)}`], settings, env, workDir, options.onOutput);
     await moveDirectory(siteDir, resolve(options.outDir));
   } finally {
     forgetWorkDir();

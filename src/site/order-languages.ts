@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { readReference } from '../input/load-reference.ts';
 import { yamlFilesUnder } from './yaml-files.ts';
+import { shippedHolidaysFile } from './site-env.ts';
 
 const DOCUMENT_SEPARATOR = /^---[ \t]*$/m;
 const LANGUAGE = /^language[ \t]*:[ \t]*["']?([a-z]{2})\b/m;
@@ -25,7 +26,8 @@ export function languagesIn(yaml: string, languageOf: (subsidiary: string) => st
 
 /** The languages of every order under `ordersDir`, sorted; none when the reference data cannot be read. */
 export async function orderLanguages(ordersDir: string, referenceFile: string): Promise<string[]> {
-  const { reference } = await readReference(referenceFile);
+  const shippedHolidays = shippedHolidaysFile();
+  const { reference } = await readReference(referenceFile, shippedHolidays === undefined ? {} : { shippedHolidays });
   if (reference === undefined) return [];
   const languageOf = (code: string): string | undefined => reference.get(code)?.language;
   const found = new Set<string>();

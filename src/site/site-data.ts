@@ -11,7 +11,7 @@ import type { Diagnostic } from '../input/diagnostic.ts';
 import type { Order } from '../domain/order.ts';
 import { loadOrders } from '../input/load-orders.ts';
 import { readReference } from '../input/load-reference.ts';
-import { dataDir, referenceFile, siteAsOf } from './site-env.ts';
+import { dataDir, referenceFile, shippedHolidaysFile, siteAsOf } from './site-env.ts';
 import { dataVersion } from './data-version.ts';
 
 export interface SiteData {
@@ -31,7 +31,8 @@ function internalProblem(file: string, error: unknown): Diagnostic {
 export async function readSiteData(): Promise<SiteData> {
   const asOf = siteAsOf();
   const ordersDir = join(dataDir(), 'orders');
-  const { reference, diagnostics } = await readReference(referenceFile());
+  const shippedHolidays = shippedHolidaysFile();
+  const { reference, diagnostics } = await readReference(referenceFile(), shippedHolidays === undefined ? {} : { shippedHolidays });
   if (reference === undefined) return { asOf, orders: [], byId: new Map(), diagnostics };
   try {
     const result = await loadOrders([ordersDir], reference, asOf);

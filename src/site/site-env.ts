@@ -23,6 +23,11 @@ export function referenceFile(env: Env = process.env): string {
   return resolve(nonEmpty(env['BDC_REFERENCE']) ?? join(dataDir(env), 'subsidiaries.yaml'));
 }
 
+/** The holiday calendars shipped with bdc, as the parent process found them (undefined: the default). */
+export function shippedHolidaysFile(env: Env = process.env): string | undefined {
+  return nonEmpty(env['BDC_SHIPPED_HOLIDAYS']);
+}
+
 export function guidesDir(env: Env = process.env): string {
   return resolve(nonEmpty(env['BDC_GUIDES_DIR']) ?? join('data', 'guides'));
 }

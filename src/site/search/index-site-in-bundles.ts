@@ -3,7 +3,10 @@
  * indexer process after the other so that only one bundle's pages are held in memory at once.
  * Pages are indexed as Starlight's own step would: only pages whose `<main>` carries
  * `data-pagefind-body` (Pagefind leaves out the others as soon as one page has it); each
- * bundle holds its share of every language (the `lang` of the page's `<html>`).
+ * bundle holds its share of every language (the `lang` of the page's `<html>`). A language with
+ * fewer pages than bundles (a regional variant with one guide) leaves some bundles without its
+ * pages: those get an empty record in that language, so each bundle still has an index for
+ * every language and a page's search box never falls back to another language's results.
  */
 import { link, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -41,7 +44,7 @@ function checked<T extends { readonly errors: readonly string[] }>(response: T, 
  * Pagefind indexes that folder as it would the site (its own walk is in a stable order, so the
  * same pages give the same bytes).
  */
-async function writeBundle(siteDir: string, pages: readonly string[], folder: string): Promise<void> {
+async function writeBundle(siteDir: string, pages: readonly string[], folder: string, missingLanguages: readonly string[]): Promise<void> {
   const staging = await mkdtemp(join(dirname(siteDir), '.bdc-search-'));
   const forgetStaging = removeOnInterrupt(staging);
   try {
@@ -53,6 +56,8 @@ async function writeBundle(siteDir: string, pages: readonly string[], folder: st
     const { index } = checked(await pagefind.createIndex(), 'start');
     if (index === undefined) throw new Error('Pagefind returned no index');
     checked(await index.addDirectory({ path: staging }), `index ${folder}/`);
+    // No words: it matches no query; it only gives the language an index in this bundle.
+    for (const language of missingLanguages) checked(await index.addCustomRecord({ url: '/', content: '', language }), `index ${folder}/ (${language})`);
     checked(await index.writeFiles({ outputPath: join(siteDir, folder) }), `write ${folder}/`);
   } finally {
     // Each bundle in its own indexer process: closing it hands its memory back.
@@ -66,14 +71,12 @@ export async function indexSiteInBundles(dir: URL, bundleCount: number, logger?:
   const siteDir = fileURLToPath(dir);
   const pages = await searchablePages(siteDir);
   const bundles = bundlePages(pages, (page) => page.language, bundleCount);
-  const languages = new Set(pages.map((page) => page.language));
-  if (bundles.some((bundle) => new Set(bundle.map((page) => page.language)).size < languages.size)) {
-    throw new Error(`The search index was planned in ${String(bundleCount)} bundles from the number of orders, but some language has fewer searchable pages: lower the number of bundles (BDC_SEARCH_PAGES_PER_BUNDLE)`);
-  }
+  const languages = [...new Set(pages.map((page) => page.language))].sort();
   const started = performance.now();
   for (const [index, bundle] of bundles.entries()) {
+    const present = new Set(bundle.map((page) => page.language));
     try {
-      await writeBundle(siteDir, bundle.map((page) => page.file), searchBundleFolder(index));
+      await writeBundle(siteDir, bundle.map((page) => page.file), searchBundleFolder(index), languages.filter((language) => !present.has(language)));
     } catch (cause) {
       throw new Error(`Failed to build search bundle ${String(index + 1)} of ${String(bundleCount)}`, { cause });
     }

@@ -123,8 +123,10 @@ describe('one guide in the 16 ovh/docs locales', () => {
     const french = await orderPages('');
     expect(french.length).toBeGreaterThan(1);
     expect(await orderPages('en/')).toEqual(french);
-    // The orders of this data are in French and English: no page in the other languages.
-    for (const prefix of ['de/', 'es/', 'it/', 'pl/', 'pt/']) expect(await orderPages(prefix)).toEqual([]);
+    // The orders of this data are in French, English and Spanish (218700111, of the ES
+    // subsidiary): its page also in Spanish, and no page in the other languages.
+    expect(await orderPages('es/')).toEqual(['218700111']);
+    for (const prefix of ['de/', 'it/', 'pl/', 'pt/']) await expect(orderPages(prefix)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(readdir(join(site, 'fr-ca', 'commandes'))).rejects.toMatchObject({ code: 'ENOENT' });
     const status = await readFile(join(site, 'fr-ca', 'etats-des-commandes', 'index.html'), 'utf8');
     expect(status).toMatch(/<html[^>]* lang="fr-CA"/);
