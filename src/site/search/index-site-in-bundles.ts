@@ -5,7 +5,7 @@
  * `data-pagefind-body` (Pagefind leaves out the others as soon as one page has it); each
  * bundle holds its share of every language (the `lang` of the page's `<html>`). A language with
  * fewer pages than bundles (a regional variant with one guide) leaves some bundles without its
- * pages: those get an empty record in that language, so each bundle still has an index for
+ * pages: those get a record of no real word in that language, so each bundle still has an index for
  * every language and a page's search box never falls back to another language's results.
  */
 import { link, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -56,8 +56,10 @@ async function writeBundle(siteDir: string, pages: readonly string[], folder: st
     const { index } = checked(await pagefind.createIndex(), 'start');
     if (index === undefined) throw new Error('Pagefind returned no index');
     checked(await index.addDirectory({ path: staging }), `index ${folder}/`);
-    // No words: it matches no query; it only gives the language an index in this bundle.
-    for (const language of missingLanguages) checked(await index.addCustomRecord({ url: '/', content: '', language }), `index ${folder}/ (${language})`);
+    // Pagefind writes no index for a language without a word: the record holds one, `_`, which
+    // no real query is (Pagefind keeps `_` as a word character); it only gives the language an
+    // index in this bundle.
+    for (const language of missingLanguages) checked(await index.addCustomRecord({ url: '/', content: '_', language }), `index ${folder}/ (${language})`);
     checked(await index.writeFiles({ outputPath: join(siteDir, folder) }), `write ${folder}/`);
   } finally {
     // Each bundle in its own indexer process: closing it hands its memory back.
