@@ -20,6 +20,7 @@ import { machine } from './bench/machine.ts';
 import { snapshotTool } from './bench/snapshot.ts';
 import { renderTable, type Results } from './bench/table.ts';
 import { updateBenchmarksDoc } from './bench/update-doc.ts';
+import { measureRenderHtml } from './bench/render.ts';
 import { measureValidate, type ValidateRate } from './bench/validate.ts';
 
 const AS_OF = '2026-03-10T00:00:00Z';
@@ -64,6 +65,12 @@ const validateMedian = async (dir: string, perFile: number): Promise<ValidateRat
 };
 const validate = await validateMedian(large, ONE_PER_FILE);
 const validateMany = await validateMedian(largeMany, MANY_PER_FILE);
+
+log('bdc render --format html, 1,000 orders, fresh process: 1 order per file, then 40 per file');
+const renderHtml = [
+  await measureRenderHtml(tool, small, 1_000, ONE_PER_FILE, AS_OF),
+  await measureRenderHtml(tool, await corpus(1_000, MANY_PER_FILE), 1_000, MANY_PER_FILE, AS_OF),
+];
 
 const reference = await loadReference('data/subsidiaries.yaml');
 const loaded = await loadOrders([small], reference, asOf);
@@ -112,6 +119,7 @@ const results = {
   validateFirst,
   validate,
   validateMany,
+  renderHtml,
   html,
   pdf: pdf ?? null,
   build1k,

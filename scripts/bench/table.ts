@@ -7,6 +7,7 @@ import type { BuildRun, BuildRuns } from './build.ts';
 import type { HtmlRate, PdfRates } from './forms.ts';
 import { layoutName } from './corpus.ts';
 import type { Machine } from './machine.ts';
+import type { RenderRate } from './render.ts';
 import type { ValidateRate } from './validate.ts';
 
 export interface Results {
@@ -16,6 +17,8 @@ export interface Results {
   readonly validate: ValidateRate;
   /** The other layout (absent in results written before layouts were measured). */
   readonly validateMany?: ValidateRate;
+  /** `bdc render --format html` in each layout (absent in earlier results). */
+  readonly renderHtml?: readonly RenderRate[];
   readonly html: HtmlRate;
   readonly pdf: PdfRates | null;
   readonly build1k: BuildRuns;
@@ -60,7 +63,7 @@ function validateRow(run: ValidateRate): Row {
 }
 
 function rows(results: Results): Row[] {
-  const { validateFirst, validate, validateMany, html, pdf, build1k, build1kMany, build10k } = results;
+  const { validateFirst, validate, validateMany, renderHtml, html, pdf, build1k, build1kMany, build10k } = results;
   // HTML and PDF are measured in process on orders already loaded, from the 1,000-order corpus.
   const formsFrom = layoutOf(build1k);
   const list: Row[] = [
@@ -73,6 +76,14 @@ function rows(results: Results): Row[] {
     validateRow(validate),
   ];
   if (validateMany !== undefined) list.push(validateRow(validateMany));
+  for (const run of renderHtml ?? []) {
+    list.push([
+      `bdc render --format html, ${run.orders.toLocaleString('en')} orders, ${layoutOf(run)}, cold process (reading, validation and writing included)`,
+      `${rate(run.perSecond, 'forms/s')} (${run.seconds.toFixed(2)} s)`,
+      '',
+      undefined,
+    ]);
+  }
   list.push([
     `HTML order forms (${html.forms.toLocaleString('en')} orders read from ${formsFrom}; rendered in process)`,
     rate(html.perSecond, 'forms/s'),

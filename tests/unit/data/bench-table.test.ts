@@ -8,6 +8,10 @@ const results: Results = {
   validateFirst: { orders: 10_000, ordersPerFile: 1, seconds: 1.25, perSecond: 8000, peakRssBytes: null },
   validate: { orders: 10_000, ordersPerFile: 1, seconds: 0.8, perSecond: 12_500, peakRssBytes: null },
   validateMany: { orders: 10_000, ordersPerFile: 40, seconds: 0.8, perSecond: 12_500, peakRssBytes: null },
+  renderHtml: [
+    { orders: 1000, ordersPerFile: 1, seconds: 2, perSecond: 500, peakRssBytes: null },
+    { orders: 1000, ordersPerFile: 40, seconds: 2, perSecond: 500, peakRssBytes: null },
+  ],
   html: { forms: 1000, seconds: 0.1, perSecond: 10_000 },
   pdf: null,
   build1k: { orders: 1000, ordersPerFile: 1, cold: run, unchanged: run, oneChanged: run },
@@ -27,6 +31,7 @@ describe('the bench table', () => {
     expect(rows).toContain('| validate 10,000 orders, 1 order per file, cold process (median of 3) | 12,500 orders/s (0.80 s) | >= 10,000 orders/s | yes |');
     expect(rows).toContain('| validate 10,000 orders, 40 orders per file, cold process (median of 3) | 12,500 orders/s (0.80 s) | >= 15,000 orders/s | NO |');
     expect(rows).toContain('| bdc build 1,000 orders, 40 orders per file, cold | 40.0 s | <= 60 s | yes |');
+    expect(rows.filter((row) => row.startsWith('| bdc render --format html, 1,000 orders, '))).toHaveLength(2);
   });
 
   it('names the layout of results written before layouts were measured (40 orders per file)', () => {
