@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: measures bdc on this machine and prints one table; the figures go to
- * bench/results.json. Corpora are generated (seeded) under bench/out/ (gitignored).
+ * bench/results.json. Corpora are generated (seeded) under bench/out/ (gitignored), in two
+ * layouts: one order per file (as repositories hold them) and 40 orders per file; every row of
+ * the table names its layout.
  *   node scripts/bench.ts [--skip-10k] [--skip-naive] [--table-only]
  * Takes a few minutes; not part of `npm test`. See BENCHMARKS.md.
  */
@@ -11,14 +13,15 @@ import { loadOrders } from '../src/input/load-orders.ts';
 import { loadReference } from '../src/input/load-reference.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { measureBuild, type BuildRuns } from './bench/build.ts';
-import { corpus } from './bench/corpus.ts';
+import { corpus, MANY_PER_FILE, ONE_PER_FILE } from './bench/corpus.ts';
 import { measureHtml, measurePdf, type PdfRates } from './bench/forms.ts';
 import { median } from './bench/median.ts';
 import { machine } from './bench/machine.ts';
 import { snapshotTool } from './bench/snapshot.ts';
 import { renderTable, type Results } from './bench/table.ts';
 import { updateBenchmarksDoc } from './bench/update-doc.ts';
-import { measureValidate } from './bench/validate.ts';
+import { measureRenderHtml } from './bench/render.ts';
+import { measureValidate, type ValidateRate } from './bench/validate.ts';
 
 const AS_OF = '2026-03-10T00:00:00Z';
 const { values } = parseArgs({
@@ -48,13 +51,26 @@ log('generating corpora (bench/out/)');
 const small = await corpus(1_000);
 const tool = await snapshotTool();
 const large = await corpus(10_000);
+const largeMany = await corpus(10_000, MANY_PER_FILE);
 
-log('validate, 10,000 orders, fresh process');
+log('validate, 10,000 orders, fresh process: 1 order per file, then 40 per file');
 // The first run after an install also fills Node's compile cache (type-stripped modules);
 // every later run is a fresh process that finds it.
-const validateFirst = await measureValidate(tool, large);
+const validateFirst = await measureValidate(tool, large, ONE_PER_FILE);
 // The machine is shared: the median of three cold runs.
-const validate = median([await measureValidate(tool, large), await measureValidate(tool, large), await measureValidate(tool, large)], (run) => run.seconds);
+const validateMedian = async (dir: string, perFile: number): Promise<ValidateRate> => {
+  const runs: ValidateRate[] = [];
+  for (let run = 0; run < 3; run += 1) runs.push(await measureValidate(tool, dir, perFile));
+  return median(runs, (run) => run.seconds);
+};
+const validate = await validateMedian(large, ONE_PER_FILE);
+const validateMany = await validateMedian(largeMany, MANY_PER_FILE);
+
+log('bdc render --format html, 1,000 orders, fresh process: 1 order per file, then 40 per file');
+const renderHtml = [
+  await measureRenderHtml(tool, small, 1_000, ONE_PER_FILE, AS_OF),
+  await measureRenderHtml(tool, await corpus(1_000, MANY_PER_FILE), 1_000, MANY_PER_FILE, AS_OF),
+];
 
 const reference = await loadReference('data/subsidiaries.yaml');
 const loaded = await loadOrders([small], reference, asOf);
@@ -70,8 +86,10 @@ if (values['skip-naive'] !== true) {
   pdf = await measurePdf(shortForms, asOf);
 }
 
-log('bdc build, 1,000 orders: cold, nothing changed, one order changed');
+log('bdc build, 1,000 orders, 1 order per file: cold, nothing changed, one order changed');
 const build1k = await measureBuild(tool, 1_000, AS_OF, true);
+log('bdc build, 1,000 orders, 40 per file: cold');
+const build1kMany = await measureBuild(tool, 1_000, AS_OF, false, MANY_PER_FILE);
 let build10k: BuildRuns | undefined;
 if (values['skip-10k'] !== true) {
   log('bdc build, 10,000 orders, cold');
@@ -100,9 +118,12 @@ const results = {
   machine: await machine(),
   validateFirst,
   validate,
+  validateMany,
+  renderHtml,
   html,
   pdf: pdf ?? null,
   build1k,
+  build1kMany,
   build10k: build10k ?? null,
 };
 await mkdir('bench', { recursive: true });

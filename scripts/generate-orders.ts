@@ -1,7 +1,9 @@
 /**
  * Writes a synthetic corpus of valid orders:
- *   npx node scripts/generate-orders.ts --count N [--seed S] [--out DIR] [--per-file K]
- * Same count and seed: byte-identical files. Default DIR: bench/out/orders-N.
+ *   npx node scripts/generate-orders.ts --count N [--seed S] [--out DIR] [--orders-per-file K]
+ * One order per file by default, as repositories hold them (`--orders-per-file K`: K orders per
+ * file, as YAML documents; `--per-file` is the same option). Same count, seed and layout:
+ * byte-identical files. Default DIR: bench/out/orders-N.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,12 +14,20 @@ import { bundleFiles, generateOrders } from './synthetic/generate.ts';
 
 export { bundleFiles, generateOrders } from './synthetic/generate.ts';
 
-const USAGE = 'usage: npx node scripts/generate-orders.ts --count N [--seed S] [--out DIR] [--per-file K] [--reference FILE]';
+const USAGE = 'usage: npx node scripts/generate-orders.ts --count N [--seed S] [--out DIR] [--orders-per-file K] [--reference FILE]';
 
 function positiveInteger(text: string, name: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw new Error(`--${name} must be a non-negative integer, got "${text}"\n${USAGE}`);
   return value;
+}
+
+/** Orders per file from `--orders-per-file` or its alias `--per-file` (default 1). */
+export function ordersPerFile(given: string | undefined, alias: string | undefined): number {
+  if (given !== undefined && alias !== undefined && given !== alias)
+    throw new Error(`--orders-per-file ${given} and --per-file ${alias} disagree: give one\n${USAGE}`);
+  const text = given ?? alias;
+  return text === undefined ? 1 : Math.max(1, positiveInteger(text, 'orders-per-file'));
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -28,14 +38,16 @@ export async function main(argv: readonly string[]): Promise<void> {
       count: { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
-      'per-file': { type: 'string', default: '40' },
+      'orders-per-file': { type: 'string' },
+      /** The same as --orders-per-file (its earlier name). */
+      'per-file': { type: 'string' },
       reference: { type: 'string', default: 'data/subsidiaries.yaml' },
     },
   });
   if (values.count === undefined) throw new Error(`--count is required\n${USAGE}`);
   const count = positiveInteger(values.count, 'count');
   const seed = positiveInteger(values.seed, 'seed');
-  const perFile = Math.max(1, positiveInteger(values['per-file'], 'per-file'));
+  const perFile = ordersPerFile(values['orders-per-file'], values['per-file']);
   const out = path.resolve(values.out ?? `bench/out/orders-${count}`);
   const reference = await loadReference(values.reference);
   const texts = generateOrders(count, seed, [...reference.values()]);

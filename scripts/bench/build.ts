@@ -5,7 +5,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { runChild, type ChildRun } from './child.ts';
-import { BENCH_OUT, dataFolder } from './corpus.ts';
+import { BENCH_OUT, dataFolder, ONE_PER_FILE } from './corpus.ts';
 
 export interface BuildRun {
   readonly seconds: number;
@@ -16,6 +16,8 @@ export interface BuildRun {
 
 export interface BuildRuns {
   readonly orders: number;
+  /** The data's layout (absent in results written before layouts were measured: 40). */
+  readonly ordersPerFile?: number;
   readonly cold: BuildRun;
   readonly unchanged?: BuildRun;
   readonly oneChanged?: BuildRun;
@@ -50,10 +52,11 @@ export async function measureBuild(
   count: number,
   asOf: string,
   incremental: boolean,
+  ordersPerFile: number = ONE_PER_FILE,
 ): Promise<BuildRuns> {
-  const data = resolve(await dataFolder(count));
-  const out = resolve(BENCH_OUT, `dist-${count}`);
-  const cache = resolve(BENCH_OUT, `cache-${count}`);
+  const data = resolve(await dataFolder(count, ordersPerFile));
+  const out = resolve(BENCH_OUT, `dist-${count}-${ordersPerFile}-per-file`);
+  const cache = resolve(BENCH_OUT, `cache-${count}-${ordersPerFile}-per-file`);
   await rm(out, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
   const build = (): Promise<ChildRun> =>
@@ -63,9 +66,9 @@ export async function measureBuild(
       { cwd: tool, env: { ...process.env, CI: '1' } },
     );
   const cold = checked(await build(), `bdc build of ${count} orders (cold)`);
-  if (!incremental) return { orders: count, cold };
+  if (!incremental) return { orders: count, ordersPerFile, cold };
   const unchanged = checked(await build(), `bdc build of ${count} orders (nothing changed)`);
   await changeOneOrder(join(data, 'orders'));
   const oneChanged = checked(await build(), `bdc build of ${count} orders (one order changed)`);
-  return { orders: count, cold, unchanged, oneChanged };
+  return { orders: count, ordersPerFile, cold, unchanged, oneChanged };
 }

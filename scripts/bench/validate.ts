@@ -4,13 +4,15 @@ import { runChild } from './child.ts';
 
 export interface ValidateRate {
   readonly orders: number;
+  /** The corpus's layout (absent in results written before layouts were measured: 40). */
+  readonly ordersPerFile?: number;
   readonly seconds: number;
   readonly perSecond: number;
   readonly peakRssBytes: number | null;
 }
 
 /** `tool`: the folder of the bdc being measured (see snapshot.ts). */
-export async function measureValidate(tool: string, dir: string): Promise<ValidateRate> {
+export async function measureValidate(tool: string, dir: string, ordersPerFile: number): Promise<ValidateRate> {
   const run = await runChild(
     process.execPath,
     [
@@ -36,6 +38,7 @@ export async function measureValidate(tool: string, dir: string): Promise<Valida
   if (report.errors !== 0) throw new Error(`bdc validate ${dir}: ${report.errors} errors in a generated corpus`);
   return {
     orders: report.orders,
+    ordersPerFile,
     seconds: run.seconds,
     perSecond: report.orders / run.seconds,
     peakRssBytes: run.peakRssBytes,

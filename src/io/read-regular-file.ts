@@ -3,8 +3,11 @@
  * non-blocking (a named pipe opens at once instead of waiting for a writer), then checked
  * through the open handle (fstat: no race between the check and the read): anything but a
  * regular file is refused unread, and at most `maxBytes` + 1 bytes are ever read (a file
- * growing while read, or a device, cannot exhaust memory). Async for the many order files,
- * sync for the images a guide's Markdown plugin resolves on the fly.
+ * growing while read, or a device, cannot exhaust memory). The buffer is sized to the file
+ * (its fstat size + 1, to see it grow), and grows only for a file that outgrows it (a /proc
+ * file says 0), never past `maxBytes` + 1: a run over many small files allocates little.
+ * Async for callers that overlap reads, sync for the validation workers (no thread-pool round
+ * trips) and for the images a guide's Markdown plugin resolves on the fly.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -15,6 +18,8 @@ export type RegularFileRead =
   | { readonly kind: 'too-large'; readonly size: number };
 
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+/** The first buffer of a file whose size is not known ahead (fstat says 0). */
+const UNKNOWN_SIZE_CHUNK = 16 * 1024;
 
 /** ENXIO: a socket, or a device with nothing behind it; never readable as a file. */
 function isUnopenable(cause: unknown): boolean {
@@ -28,8 +33,36 @@ function refusal(info: Stats, maxBytes: number): RegularFileRead | undefined {
   return undefined;
 }
 
-function result(buffer: Uint8Array, length: number, maxBytes: number): RegularFileRead {
-  return length > maxBytes ? { kind: 'too-large', size: length } : { kind: 'read', bytes: buffer.subarray(0, length) };
+/**
+ * The bytes read so far and where the next read goes: one buffer, sized to the file and grown
+ * (doubled) only when it fills, up to `maxBytes` + 1 (one byte more than allowed tells "too large").
+ */
+class BoundedBuffer {
+  private buffer: Uint8Array;
+  length = 0;
+  private readonly limit: number;
+
+  constructor(size: number, maxBytes: number) {
+    this.limit = maxBytes + 1;
+    this.buffer = new Uint8Array(Math.min(size === 0 ? UNKNOWN_SIZE_CHUNK : size + 1, this.limit));
+  }
+
+  /** Room for the next read, grown if the buffer is full; undefined once the limit is reached. */
+  room(): Uint8Array | undefined {
+    if (this.length === this.limit) return undefined;
+    if (this.length === this.buffer.length) {
+      const grown = new Uint8Array(Math.min(this.buffer.length * 2, this.limit));
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    return this.buffer;
+  }
+
+  result(maxBytes: number): RegularFileRead {
+    return this.length > maxBytes
+      ? { kind: 'too-large', size: this.length }
+      : { kind: 'read', bytes: this.buffer.subarray(0, this.length) };
+  }
 }
 
 export async function readRegularFile(path: string, maxBytes: number): Promise<RegularFileRead> {
@@ -41,15 +74,16 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
     throw cause;
   }
   try {
-    const refused = refusal(await handle.stat(), maxBytes);
+    const info = await handle.stat();
+    const refused = refusal(info, maxBytes);
     if (refused !== undefined) return refused;
-    const buffer = new Uint8Array(maxBytes + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      length += bytesRead;
-      if (bytesRead === 0 || length === buffer.length) return result(buffer, length, maxBytes);
+    const read = new BoundedBuffer(info.size, maxBytes);
+    for (let buffer = read.room(); buffer !== undefined; buffer = read.room()) {
+      const { bytesRead } = await handle.read(buffer, read.length, buffer.length - read.length, null);
+      if (bytesRead === 0) break;
+      read.length += bytesRead;
     }
+    return read.result(maxBytes);
   } finally {
     await handle.close();
   }
@@ -64,15 +98,16 @@ export function readRegularFileSync(path: string, maxBytes: number): RegularFile
     throw cause;
   }
   try {
-    const refused = refusal(fstatSync(fd), maxBytes);
+    const info = fstatSync(fd);
+    const refused = refusal(info, maxBytes);
     if (refused !== undefined) return refused;
-    const buffer = new Uint8Array(maxBytes + 1);
-    let length = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
-      length += bytesRead;
-      if (bytesRead === 0 || length === buffer.length) return result(buffer, length, maxBytes);
+    const read = new BoundedBuffer(info.size, maxBytes);
+    for (let buffer = read.room(); buffer !== undefined; buffer = read.room()) {
+      const bytesRead = readSync(fd, buffer, read.length, buffer.length - read.length, null);
+      if (bytesRead === 0) break;
+      read.length += bytesRead;
     }
+    return read.result(maxBytes);
   } finally {
     closeSync(fd);
   }

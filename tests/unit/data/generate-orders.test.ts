@@ -101,3 +101,36 @@ describe('bundleFiles', () => {
     expect(file?.text).toBe('# yaml-language-server: $schema=../../schema/order.schema.json\n# Synthetic orders written by scripts/generate-orders.ts.\na: 1\n---\nb: 2\n');
   });
 });
+
+describe('the generator\'s layout option', () => {
+  it('writes one order per file unless told otherwise, --per-file being the same option', async () => {
+    const { ordersPerFile } = await import('../../../scripts/generate-orders.ts');
+    expect(ordersPerFile(undefined, undefined)).toBe(1);
+    expect(ordersPerFile('40', undefined)).toBe(40);
+    expect(ordersPerFile(undefined, '40')).toBe(40);
+    expect(ordersPerFile('40', '40')).toBe(40);
+    expect(ordersPerFile('0', undefined)).toBe(1);
+    expect(() => ordersPerFile('40', '10')).toThrow(/disagree/);
+    expect(() => ordersPerFile('x', undefined)).toThrow(/--orders-per-file must be a non-negative integer, got "x"/);
+  });
+
+  it('writes the given count of orders in files of that many', async () => {
+    const { main } = await import('../../../scripts/generate-orders.ts');
+    const { readdir } = await import('node:fs/promises');
+    const out = await mkdtemp(path.join(tmpdir(), 'bdc-generate-'));
+    try {
+      const stdout = process.stdout.write.bind(process.stdout);
+      process.stdout.write = () => true;
+      try {
+        await main(['--count', '5', '--out', path.join(out, 'one')]);
+        await main(['--count', '5', '--orders-per-file', '2', '--out', path.join(out, 'two')]);
+      } finally {
+        process.stdout.write = stdout;
+      }
+      expect(await readdir(path.join(out, 'one'))).toHaveLength(5);
+      expect(await readdir(path.join(out, 'two'))).toEqual(['orders-0001.yaml', 'orders-0002.yaml', 'orders-0003.yaml']);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRegularFile } from '../../../src/io/read-regular-file.ts';
+import { readRegularFile, readRegularFileSync } from '../../../src/io/read-regular-file.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'bdc-read-regular-'));
 afterAll(() => {
@@ -46,5 +46,41 @@ describe('readRegularFile', () => {
 
   it('lets a missing file fail as an operating-system error', async () => {
     await expect(readRegularFile(join(folder, 'missing'), 10)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('reads a /proc file whole, past its first buffer, when it is under the limit', async () => {
+    // fstat says 0 for /proc files: the buffer grows as the file is read (smaps: tens of KiB).
+    const read = await readRegularFile('/proc/self/smaps', 1024 * 1024);
+    expect(read.kind).toBe('read');
+    const text = read.kind === 'read' ? new TextDecoder().decode(read.bytes) : '';
+    expect(text.length).toBeGreaterThan(16 * 1024);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('readRegularFileSync', () => {
+  it('reads exactly the bytes of files of every size around the limit', () => {
+    for (const size of [0, 1, 99, 100]) {
+      const path = join(folder, `sized-${size}.txt`);
+      writeFileSync(path, 'y'.repeat(size));
+      const read = readRegularFileSync(path, 100);
+      expect(read.kind === 'read' && read.bytes.length).toBe(size);
+    }
+    writeFileSync(join(folder, 'sized-101.txt'), 'y'.repeat(101));
+    expect(readRegularFileSync(join(folder, 'sized-101.txt'), 100)).toEqual({ kind: 'too-large', size: 101 });
+  });
+
+  it('refuses a named pipe, a device and a folder at once', () => {
+    const path = join(folder, 'pipe-sync');
+    execFileSync('mkfifo', [path]);
+    expect(readRegularFileSync(path, 100)).toEqual({ kind: 'not-regular' });
+    expect(readRegularFileSync('/dev/zero', 100)).toEqual({ kind: 'not-regular' });
+    expect(readRegularFileSync(folder, 100)).toEqual({ kind: 'not-regular' });
+  });
+
+  it('reads at most the limit + 1 bytes of a file whose size is not known ahead (/proc)', () => {
+    expect(readRegularFileSync('/proc/self/status', 10)).toEqual({ kind: 'too-large', size: 11 });
+    // Larger than the first buffer: the buffer grows up to the limit + 1, no further.
+    expect(readRegularFileSync('/proc/self/smaps', 20_000)).toEqual({ kind: 'too-large', size: 20_001 });
   });
 });

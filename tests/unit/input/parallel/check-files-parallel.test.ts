@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrders, type LoadOptions } from '../../../../src/input/load-orders.ts';
+import { batchSize } from '../../../../src/input/parallel/check-files-parallel.ts';
 import { prestartedCount, prestartWorkers } from '../../../../src/input/parallel/worker-pool.ts';
 import { AS_OF, FIXTURES, testReference } from '../helpers.ts';
 
@@ -75,5 +76,14 @@ describe('worker-thread validation', () => {
       expect(two.diagnostics).toStrictEqual(single.diagnostics);
       expect(three.diagnostics).toStrictEqual(single.diagnostics);
     });
+  });
+
+  it('sends files in batches of 4 to 32, up to 32 batches per thread', () => {
+    expect(batchSize(10_000, 2)).toBe(32); // 10,000 one-order files: 313 batches of 32
+    expect(batchSize(2_048, 2)).toBe(32);
+    expect(batchSize(1_000, 2)).toBe(15);
+    expect(batchSize(250, 2)).toBe(4); // 250 files of 40 orders: 63 batches of 4
+    expect(batchSize(3, 2)).toBe(4);
+    expect(batchSize(100, 0)).toBe(4);
   });
 });

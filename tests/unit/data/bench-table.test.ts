@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderTable, type Results } from '../../../scripts/bench/table.ts';
+
+const run = { seconds: 40, peakRssBytes: 2 ** 29, peakTreePssBytes: 2 ** 30, peakDescendantRssBytes: 2 ** 29 };
+const results: Results = {
+  date: '2026-11-30T20:00:00.000Z',
+  machine: { cpu: 'CPU', cores: 2, memoryGiB: 8, node: 'v24', browser: 'Chromium', platform: 'linux x64' },
+  validateFirst: { orders: 10_000, ordersPerFile: 1, seconds: 1.25, perSecond: 8000, peakRssBytes: null },
+  validate: { orders: 10_000, ordersPerFile: 1, seconds: 0.8, perSecond: 12_500, peakRssBytes: null },
+  validateMany: { orders: 10_000, ordersPerFile: 40, seconds: 0.8, perSecond: 12_500, peakRssBytes: null },
+  renderHtml: [
+    { orders: 1000, ordersPerFile: 1, seconds: 2, perSecond: 500, peakRssBytes: null },
+    { orders: 1000, ordersPerFile: 40, seconds: 2, perSecond: 500, peakRssBytes: null },
+  ],
+  html: { forms: 1000, seconds: 0.1, perSecond: 10_000 },
+  pdf: null,
+  build1k: { orders: 1000, ordersPerFile: 1, cold: run, unchanged: run, oneChanged: run },
+  build1kMany: { orders: 1000, ordersPerFile: 40, cold: run },
+  build10k: { orders: 10_000, ordersPerFile: 1, cold: run },
+};
+
+function rowsOf(table: string): string[] {
+  return table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| measure'));
+}
+
+describe('the bench table', () => {
+  it('names the layout of every row, and holds each layout to its own validation target', () => {
+    const rows = rowsOf(renderTable(results));
+    expect(rows.length).toBeGreaterThan(8);
+    for (const row of rows) expect(row).toMatch(/1 order per file|40 orders per file/);
+    expect(rows).toContain('| validate 10,000 orders, 1 order per file, cold process (median of 3) | 12,500 orders/s (0.80 s) | >= 10,000 orders/s | yes |');
+    expect(rows).toContain('| validate 10,000 orders, 40 orders per file, cold process (median of 3) | 12,500 orders/s (0.80 s) | >= 15,000 orders/s | NO |');
+    expect(rows).toContain('| bdc build 1,000 orders, 40 orders per file, cold | 40.0 s | <= 60 s | yes |');
+    expect(rows.filter((row) => row.startsWith('| bdc render --format html, 1,000 orders, '))).toHaveLength(2);
+  });
+
+  it('names the layout of results written before layouts were measured (40 orders per file)', () => {
+    const earlier = (run: { orders: number; seconds: number; perSecond: number; peakRssBytes: number | null }) => ({
+      orders: run.orders,
+      seconds: run.seconds,
+      perSecond: run.perSecond,
+      peakRssBytes: run.peakRssBytes,
+    });
+    const old: Results = {
+      date: results.date,
+      machine: results.machine,
+      validateFirst: earlier(results.validateFirst),
+      validate: earlier(results.validate),
+      html: results.html,
+      pdf: null,
+      build1k: { orders: 1000, cold: run, unchanged: run, oneChanged: run },
+      build10k: null,
+    };
+    const rows = rowsOf(renderTable(old));
+    for (const row of rows) expect(row).toMatch(/40 orders per file/);
+  });
+});
