@@ -14,6 +14,8 @@ const COPIED = [
   'templates',
   'public',
   'astro.config.mjs',
+  // The package's own data: the shipped holiday calendars every reference file builds on.
+  'data/holidays.yaml',
   'package.json',
   'package-lock.json',
   'tsconfig.json',
