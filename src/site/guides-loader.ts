@@ -54,6 +54,12 @@ async function examplesLoader(base: string, locales: readonly SiteLocale[]): Pro
   };
 }
 
+/** A file as a message names it: from the project folder when inside it, else whole (an installed package's root is not the user's folder). */
+function shownPath(root: string, file: string): string {
+  const shown = relative(root, file);
+  return shown.startsWith('..') ? file : shown;
+}
+
 /** A guide that cannot be published, with its findings as `bdc validate` prints them. */
 export class GuideError extends Error {
   override readonly name = 'GuideError';
@@ -103,7 +109,7 @@ async function loadAll(context: LoaderContext, dir: string, root: string, tolera
   context.store.clear();
   const policy = await guideReadPolicy(dir, { followSymlinks: followSymlinksFromEnv(), cwd: root });
   const { locales, files, guides, unserved } = await siteLocales();
-  for (const entry of unserved) context.logger.warn(unservedWarning({ ...entry, file: relative(root, entry.file) }));
+  for (const entry of unserved) context.logger.warn(unservedWarning({ ...entry, file: shownPath(root, entry.file) }));
   const rootLocale = localeByKey(locales, 'root');
   const examples = await examplesLoader(context.config.base, locales);
   for (const { file, locale } of files) {
