@@ -13,8 +13,8 @@
  */
 import { LANGUAGES, type Language } from '../domain/enums.ts';
 
-/** The product's languages (the subsidiaries' `language` values in the reference data). */
-export const SITE_LANGUAGES: readonly string[] = ['fr', 'en', 'de', 'es', 'it', 'pl', 'pt'];
+/** The product's languages (the subsidiaries' `language` values in the reference data): the site's too. */
+export const SITE_LANGUAGES: readonly string[] = LANGUAGES;
 
 export interface SiteLocale {
   /** The ovh/docs code: fr-fr, en-gb, de-de, en-asia, fr-ca. */

@@ -90,9 +90,9 @@ export interface SiteText {
 }
 
 /** One file per language, all of the same type: a missing key is a type error. */
-const TEXTS: Readonly<Partial<Record<Language, SiteText>>> = { fr, en, de, es, it, pl, pt };
+const TEXTS: Readonly<Record<Language, SiteText>> = { fr, en, de, es, it, pl, pt };
 
-/** The site's words in a language; English for a language that has no site text yet. */
+/** The site's words in a language. */
 export function siteText(lang: Language): SiteText {
-  return TEXTS[lang] ?? en;
+  return TEXTS[lang];
 }

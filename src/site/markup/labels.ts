@@ -17,7 +17,7 @@ export interface MarkupLabels {
   readonly missingImage: string;
 }
 
-export const MARKUP_LABELS: Readonly<Partial<Record<Language, MarkupLabels>>> & { readonly en: MarkupLabels } = {
+export const MARKUP_LABELS: Readonly<Record<Language, MarkupLabels>> = {
   fr: {
     callouts: {
       primary: 'À savoir',
@@ -146,7 +146,7 @@ export const MARKUP_LABELS: Readonly<Partial<Record<Language, MarkupLabels>>> & 
   },
 };
 
-/** The markup's words in a site language; English for a language that has none yet. */
+/** The markup's words in a site language. */
 export function markupLabels(lang: Language): MarkupLabels {
-  return MARKUP_LABELS[lang] ?? MARKUP_LABELS.en;
+  return MARKUP_LABELS[lang];
 }
