@@ -3,14 +3,13 @@
  * `.pdf`. Invalid orders are skipped and reported in `validation`; a document that could not
  * be printed is in `failures` (the others are still written). Never prints, never exits.
  */
-import { resolve } from 'node:path';
-import { assertFolderOrMissing, UnsafeOutputError } from '../io/output-folder.ts';
 import type { Language } from '../domain/enums.ts';
 import type { ValidationReport } from '../input/validation-report.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import { RENDER_FORMATS, renderOrderForms, type RenderFormat } from '../render/render-orders.ts';
 import { inShard, type Shard } from '../render/shard.ts';
 import { resolveAsOf } from './as-of.ts';
+import { outputFolderOption } from './out-option.ts';
 import { concurrencyOf } from './concurrency-option.ts';
 import { InvalidInputError, UsageError } from '../errors.ts';
 import { loadInput } from '../input/load-input.ts';
@@ -83,9 +82,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   const asOf = resolveAsOf(options.asOf, env);
   const paths = options.paths !== undefined && options.paths.length > 0 ? options.paths : DEFAULT_ORDER_PATHS;
   // A file at --out is refused before anything is read.
-  await assertFolderOrMissing(resolve(cwd, options.out), cwd).catch((error: unknown) => {
-    throw error instanceof UnsafeOutputError ? new UsageError(error.message, error.hint, { cause: error }) : error;
-  });
+  const outDir = await outputFolderOption(options.out, cwd);
   const input = await loadInput({
     paths,
     referenceFile: options.reference ?? DEFAULT_REFERENCE_FILE,
@@ -108,7 +105,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
       );
     }
     const report = await renderOrderForms(orders, {
-      outDir: resolve(cwd, options.out),
+      outDir,
       formats,
       asOf,
       ...(options.lang === undefined ? {} : { language: options.lang }),

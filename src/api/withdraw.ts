@@ -3,7 +3,6 @@
  * when; the result is the JSON assessment `bdc withdraw --format json` prints, plus the files
  * written when `out` is given (only for an eligible withdrawal). Never prints, never exits.
  */
-import { resolve } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import type { Language } from '../domain/enums.ts';
 import type { Order } from '../domain/order.ts';
@@ -18,6 +17,7 @@ import { InvalidInputError, UsageError } from '../errors.ts';
 import { loadInput, type Input } from '../input/load-input.ts';
 import { requireOrders } from '../input/no-order-found.ts';
 import { existingReferenceFile } from './reference-file.ts';
+import { outputFolderOption } from './out-option.ts';
 import { resolveRun, type RunOptions } from './run-options.ts';
 
 export interface WithdrawOptions extends RunOptions {
@@ -74,6 +74,8 @@ export async function runWithdrawal(options: WithdrawOptions): Promise<Withdrawa
   const { cwd, env } = resolveRun(options);
   const asOf = resolveAsOf(options.asOf, env);
   const at = options.at === undefined ? undefined : instantOf(options.at, '--at', 'write it as 2026-03-09T18:30:00+01:00');
+  // A file at --out is refused before anything is read.
+  const outDir = options.out === undefined ? undefined : await outputFolderOption(options.out, cwd);
   const referenceFile = await existingReferenceFile(options.reference, cwd);
   const input = await loadInput({
     paths: [options.file],
@@ -97,8 +99,7 @@ export async function runWithdrawal(options: WithdrawOptions): Promise<Withdrawa
   }
   const assessment = assessWithdrawal(order, requested);
   let written: readonly string[] | undefined;
-  if (options.out !== undefined && assessment.eligible) {
-    const outDir = resolve(cwd, options.out);
+  if (outDir !== undefined && assessment.eligible) {
     written = await withPdfPrinter({ asOf, env }, (printer) =>
       renderWithdrawalSummary(order, assessment, asOf, { outDir, formats: ['html', 'pdf'], printer, ...(options.lang === undefined ? {} : { language: options.lang }) }),
     );

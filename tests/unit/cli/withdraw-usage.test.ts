@@ -1,8 +1,11 @@
 /** `bdc withdraw`: bad usage exits 2 with a message and a hint; invalid input exits 1. */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { memoryIo } from '../../../src/cli/io.ts';
-import { withdraw } from './withdraw-helpers.ts';
+import { AS_OF, FIXTURES, REFERENCE, withdraw } from './withdraw-helpers.ts';
 
 describe('bdc withdraw usage', () => {
   it('needs --at when the order has no retraction request', async () => {
@@ -57,6 +60,18 @@ describe('bdc withdraw usage', () => {
     expect(await main(['withdraw'], io)).toBe(2);
     expect(io.stderr.join('\n')).toContain('bdc withdraw: no order file given');
     expect(io.stderr.join('\n')).toContain('--reference: no such file');
+  });
+
+  it('refuses an --out that is a file with exit 2, before printing anything, and leaves the file as it was', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-withdraw-out-'));
+    const file = join(folder, 'notes.txt');
+    await writeFile(file, 'mine\n');
+    // No browser at all: the refusal comes before the printer is looked for.
+    const io = memoryIo({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
+    expect(await main(['withdraw', `${FIXTURES}/eligible-fr.yaml`, '--reference', REFERENCE, '--as-of', AS_OF, '--out', file], io)).toBe(2);
+    expect(io.stderr).toEqual([`bdc withdraw: --out ${relative(process.cwd(), file)} is a file, not a folder`, '  hint: give a folder (it is created if missing)']);
+    expect(io.stdout).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe('mine\n');
   });
 
   it('prints the diagnostics of an invalid order as `bdc validate` does, exit 1', async () => {
