@@ -2,13 +2,14 @@
  * The build lock under contention: 8 processes race for one output folder whose lock names a
  * process that is gone (or a reused pid), over many trials. At no time do two hold it.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processStartTime } from '../../../src/io/process-identity.ts';
+import { deadPid } from '../../support/dead-pid.ts';
 import { NODE, ROOT, tempFolder } from './support.ts';
 
 const CONTENDERS = 8;
@@ -41,12 +42,6 @@ beforeAll(async () => {
 afterAll(() => {
   for (const { child } of contenders) child.kill();
 });
-
-/** A pid that was just used and is gone. */
-function deadPid(): number {
-  const { pid } = spawnSync('true');
-  return pid;
-}
 
 describe('the build lock', () => {
   it('has one holder at a time when 8 builds race for a stale lock, over many trials', async () => {

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { main } from '../../../src/cli/main.ts';
+import { processStartTime } from '../../../src/io/process-identity.ts';
+import { deadPid } from '../../support/dead-pid.ts';
 import { REFERENCE_FILE, RENDER_FIXTURES } from '../render/fixture-orders.ts';
 
 const AS_OF = ['--as-of', '2026-03-05T12:00:00Z'];
@@ -69,6 +71,18 @@ describe('bdc render (HTML only: no browser needed)', () => {
     // orderId mod 2 = 0 → shard 1 (400000202); = 1 → shard 2 (the three odd ids).
     expect(shards).toEqual([['400000202.html'], ['218764523.html', '300000101.html', '500000065.html']]);
     expect(shards.flat().sort()).toEqual(['218764523.html', '300000101.html', '400000202.html', '500000065.html']);
+  });
+
+  it("removes the temporaries a killed render left in --out (SIGKILL mid-write), never a live writer's", async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'bdc-render-cli-'));
+    const me = `${String(process.pid)}.${processStartTime(process.pid)}`;
+    const abandoned = `.bdc-tmp-${String(deadPid())}.123-0a1b2c3d4e5f.218764523.pdf`;
+    const inFlight = `.bdc-tmp-${me}-0a1b2c3d4e5f.218764523.pdf`;
+    await writeFile(join(folder, abandoned), '%PDF-1.7 half');
+    await writeFile(join(folder, inFlight), '%PDF-1.7 being written');
+    const io = memoryIo({}, RENDER_FIXTURES);
+    expect(await main(['render', 'orders/eur.yaml', '--out', folder, '--format', 'html', '--reference', REFERENCE_FILE, ...AS_OF], io)).toBe(0);
+    expect((await readdir(folder)).sort()).toEqual([inFlight, '218764523.html']);
   });
 
   it.each([

@@ -5,22 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { openBuildCache } from '../../../src/pipeline/cache/build-cache.ts';
+import { deadPid } from '../../support/dead-pid.ts';
 
 let dir = '';
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function deadPid(): number {
-  for (let pid = 4_000_000; pid > 3_000_000; pid -= 7919) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return pid;
-    }
-  }
-  throw new Error('no free pid found');
-}
 
 it('sweeps the temporary folders of dead builds only', async () => {
   dir = await mkdtemp(join(tmpdir(), 'bdc-sweep-'));
