@@ -47,6 +47,11 @@ export async function connectBrowser(browserWSEndpoint: string): Promise<Launche
   };
 }
 
+/** Chromium refuses to run its sandbox as root: the printer passes --no-sandbox then, and only then. */
+export function runsAsRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
 export function browserArgs(userDataDir: string, isRoot: boolean): string[] {
   return [
     '--headless',
@@ -81,7 +86,7 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       headless: true,
       pipe: true,
       ignoreDefaultArgs: ['--enable-automation'],
-      args: browserArgs(userDataDir, process.getuid?.() === 0),
+      args: browserArgs(userDataDir, runsAsRoot()),
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
