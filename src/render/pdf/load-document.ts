@@ -4,7 +4,8 @@
  * and the body are swapped, so the fonts are not decoded again for every form (forms in
  * seven languages share one head: a tab reloads only when the head itself differs). The body
  * goes through the same HTML parser as a full load (no script runs: JavaScript is off, and
- * the page's CSP still applies).
+ * the page's CSP still applies). Either way, it returns once the document's fonts are ready
+ * (what page.pdf()'s waitForFonts does, in a call of its own).
  */
 import type { Page } from 'puppeteer-core';
 
@@ -55,6 +56,7 @@ export async function loadDocument(
 ): Promise<string | undefined> {
   const split = splitDocument(html);
   if (split !== undefined && loadedShell !== undefined && split.shellKey === loadedShell) {
+    // One round trip: swap, then wait for the fonts the new text needs, as page.pdf() would.
     await page.evaluate(
       (newLanguage: string, newTitle: string, newFooter: string, newBody: string) => {
         document.documentElement.lang = newLanguage;
@@ -62,6 +64,7 @@ export async function loadDocument(
         const footer = document.getElementById('page-footer');
         if (footer !== null) footer.textContent = newFooter;
         document.body.innerHTML = newBody;
+        return document.fonts.ready.then(() => true);
       },
       split.language,
       title,
@@ -71,5 +74,6 @@ export async function loadDocument(
     return loadedShell;
   }
   await page.setContent(html, { waitUntil: 'load', timeout });
+  await page.evaluate(() => document.fonts.ready.then(() => true));
   return split?.shellKey;
 }
