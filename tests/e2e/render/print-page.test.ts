@@ -28,4 +28,22 @@ describe('printPage (one DevTools call, the PDF inline)', () => {
       await launched.close();
     }
   });
+
+  it('prints the same PDF in a locked tab (a viewport 10 px high) as in a tab with the default 800 × 600 viewport', async () => {
+    const form = orderFormDocument(await fixtureOrder(ORDER_IDS.long), AS_OF).job;
+    const metadata = { title: form.title, language: form.language, date: AS_OF, contentKey: form.html };
+    const launched = await launchBrowser(await findBrowser());
+    try {
+      const printed: Buffer[] = [];
+      for (const open of [() => openLockedPage(launched.browser), () => launched.browser.newPage()]) {
+        const page = await open();
+        expect(page.viewport()?.height).toBe(printed.length === 0 ? 10 : 600);
+        await page.setContent(form.html, { waitUntil: 'load' });
+        printed.push(Buffer.from(await finalizePdf(await page.pdf(pdfOptions(form, 30_000)), metadata)));
+      }
+      expect(printed[0]?.equals(printed[1] ?? Buffer.alloc(0))).toBe(true);
+    } finally {
+      await launched.close();
+    }
+  });
 });
