@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeScratchFolderSync } from '../../io/scratch-folders.ts';
-import { preparePrinterFonts } from './printer-fonts.ts';
+import { headlessShellCacheDir } from './packaged-headless-shell.ts';
+import { cachedPrinterFonts } from './printer-fonts.ts';
 
 export interface LaunchedBrowser {
   readonly browser: Browser;
@@ -78,8 +79,9 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
   };
   let browser: Browser;
   try {
-    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts).
-    const fontconfigFile = preparePrinterFonts(join(userDataDir, 'bdc-fonts'));
+    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts),
+    // unwrapped once into the user's cache folder (else into the profile).
+    const fontconfigFile = cachedPrinterFonts(headlessShellCacheDir(process.env), join(userDataDir, 'bdc-fonts'));
     browser = await puppeteer.launch({
       env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
       executablePath,
