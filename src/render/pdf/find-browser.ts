@@ -52,6 +52,14 @@ async function fromPuppeteerCache(env: Readonly<Record<string, string | undefine
   return undefined;
 }
 
+/** The first system browser installed (Debian's chromium first), the last resort of `findBrowser`. */
+export async function findSystemBrowser(candidates: readonly string[] = SYSTEM_BROWSERS): Promise<string | undefined> {
+  for (const path of candidates) {
+    if (await isExecutable(path)) return path;
+  }
+  return undefined;
+}
+
 /** The browser's executable path, or a BrowserNotFoundError saying how to get one. */
 export async function findBrowser(
   env: Readonly<Record<string, string | undefined>> = process.env,
@@ -71,9 +79,8 @@ export async function findBrowser(
     const shell = await headlessShell(env);
     if (shell !== undefined) return shell;
   }
-  for (const path of candidates) {
-    if (await isExecutable(path)) return path;
-  }
+  const system = await findSystemBrowser(candidates);
+  if (system !== undefined) return system;
   throw new BrowserNotFoundError(
     'no Chrome or Chromium found to print PDFs: run `apt-get install -y chromium`, or set PUPPETEER_EXECUTABLE_PATH to a Chrome binary',
   );

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeScratchFolderSync } from '../../io/scratch-folders.ts';
-import { preparePrinterFonts } from './printer-fonts.ts';
+import { headlessShellCacheDir } from './packaged-headless-shell.ts';
+import { cachedPrinterFonts } from './printer-fonts.ts';
 
 export interface LaunchedBrowser {
   readonly browser: Browser;
@@ -47,6 +48,11 @@ export async function connectBrowser(browserWSEndpoint: string): Promise<Launche
   };
 }
 
+/** Chromium refuses to run its sandbox as root: the printer passes --no-sandbox then, and only then. */
+export function runsAsRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
 export function browserArgs(userDataDir: string, isRoot: boolean): string[] {
   return [
     '--headless',
@@ -73,15 +79,16 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
   };
   let browser: Browser;
   try {
-    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts).
-    const fontconfigFile = preparePrinterFonts(join(userDataDir, 'bdc-fonts'));
+    // The shipped fonts and only them: no system font ever reaches a PDF (printer-fonts.ts),
+    // unwrapped once into the user's cache folder (else into the profile).
+    const fontconfigFile = cachedPrinterFonts(headlessShellCacheDir(process.env), join(userDataDir, 'bdc-fonts'));
     browser = await puppeteer.launch({
       env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
       executablePath,
       headless: true,
       pipe: true,
       ignoreDefaultArgs: ['--enable-automation'],
-      args: browserArgs(userDataDir, process.getuid?.() === 0),
+      args: browserArgs(userDataDir, runsAsRoot()),
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

@@ -13,6 +13,18 @@ const NODE_ID = /\(node(\d{8})\)/g;
 const ELEMENT_ID = /\/ID \(node(\d{8})\)/g;
 const TRAILER = /trailer\n<<([^]*?)>>\nstartxref\n\d+\n%%EOF\n?$/;
 
+/**
+ * The title as Skia writes it: a literal string when printable ASCII (parentheses and
+ * backslashes would be escaped: such titles are left to the rewrite), else UTF-16BE in hex
+ * with its byte order mark (Modulo d’ordine, Formulário de encomenda).
+ */
+export function chromiumTitle(title: string): string | undefined {
+  if (/^[ -~]*$/.test(title)) return /[()\\]/.test(title) ? undefined : `(${title})`;
+  let hex = 'FEFF';
+  for (let index = 0; index < title.length; index += 1) hex += title.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
+}
+
 /** `/Key (anything)` → `/Key (value)` padded with spaces to the same length. */
 function replaceEntry(info: string, key: string, value: string): string | undefined {
   const pattern = new RegExp(String.raw`/${key} ${STRING}`);
@@ -30,8 +42,8 @@ export function patchChromiumPdf(raw: Uint8Array, metadata: PdfMetadata): Uint8A
   if (info === null || trailer === null || !text.includes('/StructTreeRoot')) return undefined;
   if ((trailer[1] ?? '').includes('/ID')) return undefined;
   // Chromium took the title from <title> and the language from <html lang>: check, else rewrite.
-  if (!/^[ -~]*$/.test(metadata.title) || /[()\\]/.test(metadata.title)) return undefined;
-  if (!(info[1] ?? '').startsWith(`/Title (${metadata.title})\n`)) return undefined;
+  const title = chromiumTitle(metadata.title);
+  if (title === undefined || !(info[1] ?? '').startsWith(`/Title ${title}\n`)) return undefined;
   if (!text.includes(`/Lang (${metadata.language})`)) return undefined;
 
   // An element repeated on several pages (a table header) shares one id, and which copy the

@@ -5,8 +5,13 @@
  * then falls back to Noto Sans Symbols, Symbols 2, Math or Noto Emoji (monochrome), never to
  * whatever the machine has installed, so one input prints the same PDF everywhere. A character
  * none of them has prints as the font's empty box on every machine alike.
+ *
+ * Unwrapping the 38 WOFF files (~50 ms) and fontconfig's scan of the result (its cache) were
+ * paid at every browser launch; `cachedPrinterFonts` does both once per set of font files,
+ * in a folder named after their content hash in the user's cache folder.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { woffToSfnt } from './woff-to-sfnt.ts';
@@ -40,21 +45,66 @@ export function fontconfigXml(fontsDir: string, cacheDir: string): string {
   ].join('\n');
 }
 
+interface FontFile {
+  readonly name: string;
+  readonly woff: Buffer;
+}
+
+/** The shipped WOFF files, in a fixed order. */
+function printerFontFiles(): FontFile[] {
+  const require = createRequire(import.meta.url);
+  return PRINTER_FONT_PACKAGES.flatMap(({ name, files }) => {
+    const folder = join(dirname(require.resolve(`${name}/package.json`)), 'files');
+    return readdirSync(folder)
+      .filter((entry) => files.test(entry))
+      .sort()
+      .map((file) => ({ name: file, woff: readFileSync(join(folder, file)) }));
+  });
+}
+
+/** Writes the fonts and the configuration naming them under `dir`; returns the configuration file. */
+function writePrinterFonts(fonts: readonly FontFile[], dir: string, configuredDir: string = dir): string {
+  const fontsDir = join(dir, 'fonts');
+  mkdirSync(fontsDir, { recursive: true });
+  for (const { name, woff } of fonts) writeFileSync(join(fontsDir, name.replace(/\.woff$/, '.ttf')), woffToSfnt(woff));
+  writeFileSync(join(dir, 'fonts.conf'), fontconfigXml(join(configuredDir, 'fonts'), join(configuredDir, 'fontconfig-cache')));
+  return join(configuredDir, 'fonts.conf');
+}
+
 /**
  * Writes the fonts and the configuration under `dir` (the browser's private profile folder);
  * returns the configuration file, for `FONTCONFIG_FILE`.
  */
 export function preparePrinterFonts(dir: string): string {
-  const require = createRequire(import.meta.url);
-  const fontsDir = join(dir, 'fonts');
-  mkdirSync(fontsDir, { recursive: true });
-  for (const { name, files } of PRINTER_FONT_PACKAGES) {
-    const folder = join(dirname(require.resolve(`${name}/package.json`)), 'files');
-    for (const file of readdirSync(folder).filter((entry) => files.test(entry)).sort()) {
-      writeFileSync(join(fontsDir, file.replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(join(folder, file))));
-    }
+  return writePrinterFonts(printerFontFiles(), dir);
+}
+
+/** The folder's name: the hash of the font files' names and bytes, and of the configuration's form. */
+export function printerFontsKey(fonts: readonly FontFile[] = printerFontFiles()): string {
+  const hash = createHash('sha256').update(fontconfigXml('', ''));
+  for (const { name, woff } of fonts) hash.update(`\0${name}\0${String(woff.length)}\0`).update(woff);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The fonts and configuration in `cacheDir/printer-fonts-<content hash>`, written once (into a
+ * temporary folder renamed into place: a folder there is complete) and then reused by every
+ * launch, fontconfig's cache with them. Falls back to `preparePrinterFonts(fallbackDir)` when
+ * the cache folder cannot be written.
+ */
+export function cachedPrinterFonts(cacheDir: string, fallbackDir: string): string {
+  const fonts = printerFontFiles();
+  const folder = join(cacheDir, `printer-fonts-${printerFontsKey(fonts)}`);
+  const config = join(folder, 'fonts.conf');
+  if (existsSync(config)) return config;
+  const temporary = `${folder}.${String(process.pid)}.${String(Date.now())}.tmp`;
+  try {
+    writePrinterFonts(fonts, temporary, folder);
+    renameSync(temporary, folder);
+    return config;
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+    // Another run renamed its folder into place first: use it; else the profile's own copy.
+    return existsSync(config) ? config : writePrinterFonts(fonts, fallbackDir);
   }
-  const config = join(dir, 'fonts.conf');
-  writeFileSync(config, fontconfigXml(fontsDir, join(dir, 'fontconfig-cache')));
-  return config;
 }

@@ -4,7 +4,7 @@
  * longer than the timeout fails alone. The browser is closed by `close()` (call it in
  * `finally`, or use `withPdfPrinter`) and killed on SIGINT / SIGTERM.
  */
-import type { Page } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import type { Temporal } from 'temporal-polyfill';
 import { DEFAULT_CONCURRENCY } from './default-concurrency.ts';
 import { PrintError, PrintTimeoutError, withTimeout } from './errors.ts';
@@ -14,7 +14,8 @@ import { connectBrowser, launchBrowser, type LaunchedBrowser } from './launch-br
 import { onInterrupt } from '../../io/on-interrupt.ts';
 import { loadDocument } from './load-document.ts';
 import { openLockedPage } from './page-setup.ts';
-import { pdfOptions, type PrintJob } from './print-options.ts';
+import type { PrintJob } from './print-options.ts';
+import { printPage } from './print-page.ts';
 
 export interface PrinterOptions {
   /** "Now" of the run: the PDFs' creation and modification dates. */
@@ -45,6 +46,8 @@ export interface PdfPrinter {
 
 interface Slot {
   page: Page | undefined;
+  /** The tab's own DevTools session: it prints (printPage). */
+  session: CDPSession | undefined;
   generation: number;
   /** The head of the document the tab holds (see loadDocument). */
   shell: string | undefined;
@@ -85,7 +88,7 @@ export async function createPdfPrinter(options: PrinterOptions): Promise<PdfPrin
           current.kill();
         });
 
-  const free: Slot[] = Array.from({ length: concurrency }, (): Slot => ({ page: undefined, generation: -1, shell: undefined, prints: 0 }));
+  const free: Slot[] = Array.from({ length: concurrency }, (): Slot => ({ page: undefined, session: undefined, generation: -1, shell: undefined, prints: 0 }));
   const waiting: ((slot: Slot) => void)[] = [];
 
   const acquire = (): Promise<Slot> => {
@@ -115,6 +118,7 @@ export async function createPdfPrinter(options: PrinterOptions): Promise<PdfPrin
   const discardPage = (slot: Slot): void => {
     const page = slot.page;
     slot.page = undefined;
+    slot.session = undefined;
     slot.shell = undefined;
     if (page !== undefined) void page.close().catch(() => undefined);
   };
@@ -126,16 +130,18 @@ export async function createPdfPrinter(options: PrinterOptions): Promise<PdfPrin
       slot.page = await openLockedPage(current.browser);
       tabsOpened += 1;
       current.track?.(slot.page);
+      slot.session = await slot.page.createCDPSession();
       slot.generation = generation;
       slot.shell = undefined;
       slot.prints = 0;
     }
     slot.prints += 1;
-    const page = slot.page;
+    const { page, session } = slot;
+    if (session === undefined) throw new Error('a tab without its DevTools session');
     const previousShell = slot.shell;
     slot.shell = undefined; // Unknown until this document is fully loaded and printed.
     const shell = await loadDocument(page, job.html, job.title, previousShell, timeoutMs);
-    const pdf = await page.pdf(pdfOptions(job, timeoutMs));
+    const pdf = await printPage(session, job, timeoutMs);
     slot.shell = shell;
     return pdf;
   };

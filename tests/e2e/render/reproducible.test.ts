@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/io.ts';
 import { run } from '../../../src/cli/render.ts';
 import { withPdfPrinter } from '../../../src/render/pdf/printer.ts';
-import { REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
+import { orderFormDocument } from '../../../src/render/order-form/document.ts';
+import { AS_OF, loadFixtureOrders, ORDER_IDS, REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
 
 async function renderTo(concurrency: string): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'bdc-repro-'));
@@ -49,5 +50,25 @@ describe('a printing tab', () => {
     expect(tabs.slice(0, 100)).toEqual(Array.from({ length: 100 }, () => 1));
     expect(tabs.slice(100)).toEqual([2, 2]);
     expect(Buffer.from(printed[101] ?? []).equals(Buffer.from(printed[0] ?? []))).toBe(true);
+  });
+});
+
+describe('a form printed on a tab that held a form in another language', () => {
+  it('swaps the language with the body and gives the same bytes as on a fresh tab', async () => {
+    const order = (await loadFixtureOrders(['orders'])).get(ORDER_IDS.eur);
+    if (order === undefined) throw new Error('no eur order');
+    const fr = orderFormDocument(order, AS_OF, 'fr').job;
+    const en = orderFormDocument(order, AS_OF, 'en').job;
+    const print = (jobs: readonly (typeof fr)[]): Promise<Uint8Array[]> =>
+      withPdfPrinter({ asOf: AS_OF, concurrency: 1, handleSignals: false }, async (printer) => {
+        const pdfs: Uint8Array[] = [];
+        for (const job of jobs) pdfs.push(await printer.print(job));
+        return pdfs;
+      });
+    const [freshFr, freshEn] = [(await print([fr]))[0], (await print([en]))[0]];
+    const [, enAfterFr, frAfterEn] = await print([fr, en, fr]);
+    expect(Buffer.from(enAfterFr ?? []).equals(Buffer.from(freshEn ?? []))).toBe(true);
+    expect(Buffer.from(frAfterEn ?? []).equals(Buffer.from(freshFr ?? []))).toBe(true);
+    expect(Buffer.from(enAfterFr ?? []).toString('latin1')).toContain('/Lang (en)');
   });
 });

@@ -54,4 +54,30 @@ describe('the bench table', () => {
     const rows = rowsOf(renderTable(old));
     for (const row of rows) expect(row).toMatch(/40 orders per file/);
   });
+
+  it('shows the project printer against both naive printers, each ratio without a target', () => {
+    const pdf = {
+      forms: 200,
+      pages: { min: 1, max: 2 },
+      project: { seconds: 3.2, perSecond: 62.5 },
+      printingPerSecond: 70,
+      naive: { forms: 50, seconds: 12.5, perSecond: 4 },
+      ratio: 15.625,
+      naiveCli: { browser: '/usr/bin/chromium', forms: 50, seconds: 25, perSecond: 2 },
+      ratioCli: 31.25,
+    };
+    const rows = rowsOf(renderTable({ ...results, pdf })).filter((row) => row.startsWith('| PDF'));
+    expect(rows).toEqual([
+      '| PDF, project printer (200 forms from 1 order per file, 1–2 pages, launch included; printing alone; median of 3 runs) | 62.5 forms/s (70.0 forms/s) | >= 55 forms/s | yes |',
+      '| PDF, naive printer (a): a `chromium --headless --print-to-pdf` process per form, /usr/bin/chromium (the first 50 of the same forms, 1 order per file, one after the other) | 2.0 forms/s |  |  |',
+      '| PDF, naive printer (b): a new Puppeteer browser per form (the first 50 of the same forms, 1 order per file) | 4.0 forms/s |  |  |',
+      '| PDF, project / naive (a) chromium process per form (1 order per file, launch included) | 31.3× |  |  |',
+      '| PDF, project / naive (b) Puppeteer browser per form (1 order per file, launch included) | 15.6× |  |  |',
+    ]);
+    const { forms, pages, project, printingPerSecond, naive, ratio } = pdf;
+    const notMeasured = { forms, pages, project, printingPerSecond, naive, ratio, naiveCli: { notMeasured: 'no system Chromium' } };
+    const without = rowsOf(renderTable({ ...results, pdf: notMeasured }));
+    expect(without).toContain('| PDF, naive printer (a): a `chromium --headless --print-to-pdf` process per form (1 order per file) | not measured: no system Chromium |  |  |');
+    expect(without.filter((row) => row.includes('naive (a)'))).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { finalizePdf } from '../../../../src/render/pdf/finalize-pdf.ts';
-import { patchChromiumPdf } from '../../../../src/render/pdf/patch-chromium-pdf.ts';
+import { chromiumTitle, patchChromiumPdf } from '../../../../src/render/pdf/patch-chromium-pdf.ts';
 import { pdfDate, type PdfMetadata } from '../../../../src/render/pdf/pdf-metadata.ts';
 
 const metadata: PdfMetadata = {
@@ -13,9 +13,9 @@ const metadata: PdfMetadata = {
 };
 
 /** A PDF laid out as Skia writes it (Info first, plain structure ids, classic xref and trailer). */
-function skiaLikePdf(firstNodeId: number, secondNodeId = firstNodeId): Uint8Array {
+function skiaLikePdf(firstNodeId: number, secondNodeId = firstNodeId, title = '(Bon de commande 218764523)'): Uint8Array {
   const objects = [
-    `<</Title (Bon de commande 218764523)\n/Creator (Mozilla/5.0 \\(X11\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261126083402+00'00')\n/ModDate (D:20261126083402+00'00')>>`,
+    `<</Title ${title}\n/Creator (Mozilla/5.0 \\(X11\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261126083402+00'00')\n/ModDate (D:20261126083402+00'00')>>`,
     `<</Type /Catalog\n/StructTreeRoot 3 0 R\n/Lang (fr)>>`,
     `<</Type /StructTreeRoot\n/K [4 0 R 5 0 R]>>`,
     `<</Type /StructElem\n/S /P\n/ID (node${String(firstNodeId + 10).padStart(8, '0')})>>`,
@@ -61,6 +61,20 @@ describe('patchChromiumPdf', () => {
     expect(text).toMatch(/\/Info 1 0 R\n\/ID \[<([0-9A-F]{32})> <\1>\]>>\nstartxref/);
     const other = patchChromiumPdf(skiaLikePdf(87), { ...metadata, contentKey: 'other' });
     expect(Buffer.from(other ?? []).equals(Buffer.from(early ?? []))).toBe(false);
+  });
+
+  it('patches a PDF whose title Skia wrote in UTF-16 hex (a title beyond ASCII) in place too', () => {
+    const title = 'Modulo d’ordine 218764523';
+    expect(chromiumTitle(title)).toBe('<FEFF004D006F00640075006C006F002000642019006F007200640069006E00650020003200310038003700360034003500320033>');
+    const patched = patchChromiumPdf(skiaLikePdf(87, 87, chromiumTitle(title)), { ...metadata, title });
+    expect(patched).toBeDefined();
+    const text = Buffer.from(patched ?? new Uint8Array()).toString('latin1');
+    expect(text).toContain(`/Title ${chromiumTitle(title) ?? ''}\n`);
+    expect(text).toMatch(/\/Creator \(bdc\) +\n\/Producer \(bdc\) +\n/);
+    expect(xrefIsValid(patched ?? new Uint8Array())).toBe(true);
+    // Another title than the one Chromium printed: left to the rewrite.
+    expect(patchChromiumPdf(skiaLikePdf(87, 87, chromiumTitle(title)), { ...metadata, title: 'Modulo d’ordine 1' })).toBeUndefined();
+    expect(chromiumTitle('Bon (1)')).toBeUndefined();
   });
 
   it('declines a PDF whose elements share an id (a header repeated on each page): the rewrite drops ids', async () => {

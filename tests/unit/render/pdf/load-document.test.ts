@@ -22,8 +22,19 @@ describe('splitDocument (a tab reuses the head of the previous form)', () => {
     expect(eur?.body).not.toContain('Licence Windows Server');
   });
 
-  it('reloads the whole document when the language changes', () => {
-    expect(splitDocument(html(ORDER_IDS.eur, 'fr'))?.shellKey).not.toBe(splitDocument(html(ORDER_IDS.eur, 'en'))?.shellKey);
+  it('gives forms in other languages the same head too: the language is swapped with the title', () => {
+    const fr = splitDocument(html(ORDER_IDS.eur, 'fr'));
+    const en = splitDocument(html(ORDER_IDS.eur, 'en'));
+    expect(fr?.shellKey).toBe(en?.shellKey);
+    expect(fr?.shellKey).toContain('<html lang="">');
+    expect(fr?.language).toBe('fr');
+    expect(en?.language).toBe('en');
+  });
+
+  it('keeps a language attribute that is not a plain tag in the head (never decoded by hand)', () => {
+    const odd = splitDocument('<html lang="x&amp;y"><head><title>t</title></head><body>b</body></html>');
+    expect(odd?.language).toBe('');
+    expect(odd?.shellKey).toContain('<html lang="x&amp;y">');
   });
 
   it('declines a document it does not recognise', () => {
