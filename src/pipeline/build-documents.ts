@@ -12,6 +12,7 @@ import type { PdfPrinter } from '../render/pdf/printer.ts';
 import { renderOrderForms, RENDER_FORMATS, type RenderFailure } from '../render/render-orders.ts';
 import { assessRequestedWithdrawal, renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
 import type { BuildCache } from './cache/build-cache.ts';
+import type { PhaseRecorder } from './phase-timings.ts';
 
 export interface DocumentsOrder {
   readonly order: Order;
@@ -28,6 +29,8 @@ export interface DocumentsOptions {
   /** Orders in flight at once (default 12). */
   readonly window?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Records the time spent printing and writing the cache (phase-timings.ts). */
+  readonly phases?: PhaseRecorder;
 }
 
 export interface DocumentsReport {
@@ -88,6 +91,26 @@ export async function buildDocuments(
 ): Promise<DocumentsReport> {
   await mkdir(options.outDir, { recursive: true });
   let printer: Promise<PdfPrinter> | undefined;
+  const untimed = <T>(run: () => Promise<T>): Promise<T> => run();
+  const printing = options.phases?.busy('documents: printing (any print in flight)') ?? untimed;
+  const caching = options.phases?.busy('documents: cache writes (any in flight)') ?? untimed;
+  const timedPrinter = async (): Promise<PdfPrinter> => {
+    const opened = await options.printer();
+    if (options.phases === undefined) return opened;
+    return {
+      print: (job) => printing(() => opened.print(job)),
+      get restarts() {
+        return opened.restarts;
+      },
+      get tabsOpened() {
+        return opened.tabsOpened;
+      },
+      get browserPid() {
+        return opened.browserPid;
+      },
+      close: () => opened.close(),
+    };
+  };
   const outcomes: OrderOutcome[] = [];
   let done = 0;
 
@@ -96,10 +119,11 @@ export async function buildDocuments(
       const restored = await options.cache.restoreDocuments(key, options.outDir);
       if (restored !== undefined) return { form: true, summary: restored.some(isSummary), reused: true };
     }
-    printer ??= options.printer();
+    printer ??= timedPrinter();
     const { files, outcome } = await renderOrder(order, options, await printer);
     if (options.cache !== undefined && key !== undefined && outcome.failure === undefined) {
-      await options.cache.storeDocuments(key, files);
+      const { cache } = options;
+      await caching(() => cache.storeDocuments(key, files));
     }
     return outcome;
   };
