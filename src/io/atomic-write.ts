@@ -2,6 +2,8 @@
  * Atomic file writes: the data goes to a temporary file in the same folder, is flushed, then
  * renamed over the target. A reader (or an interrupted run) never sees a truncated file, and
  * temporary files still in flight when the process exits (SIGINT, SIGTERM) are removed.
+ * `flush: false` skips the flush to disk, for files written into a private staging folder
+ * that is published whole afterwards (`bdc build`'s documents): still never seen truncated.
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -16,7 +18,12 @@ function removeInFlight(): void {
   inFlight.clear();
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Flush the data to disk before the rename (default true). */
+  readonly flush?: boolean;
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   if (!exitHookInstalled) {
     process.once('exit', removeInFlight);
     exitHookInstalled = true;
@@ -27,7 +34,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     const handle = await open(temporary, 'wx', 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.flush !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -4,6 +4,8 @@
  * through a bounded window (at most `window` orders' documents in memory at once). With a
  * cache, an order whose key is known is restored from it and nothing is rendered; the others
  * are rendered, then stored. The printer is asked for only when something must be printed.
+ * Files are written atomically but not flushed one by one: `outDir` is a staging folder, published
+ * whole by renaming, as the site's pages are.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
@@ -59,6 +61,7 @@ async function renderOrder(
     asOf: options.asOf,
     printer,
     window: 1,
+    flush: false,
   });
   const [formFailure] = forms.failures;
   if (formFailure !== undefined)
@@ -71,6 +74,7 @@ async function renderOrder(
       outDir: options.outDir,
       formats: ['html', 'pdf'],
       printer,
+      flush: false,
     });
     return { files: [...forms.written, ...summary], outcome: { form: true, summary: true, reused: false } };
   } catch (error) {
