@@ -13,6 +13,8 @@ export interface BuildRun {
   readonly peakRssBytes: number | null;
   readonly peakTreePssBytes: number | null;
   readonly peakDescendantRssBytes: number | null;
+  /** CPU seconds by kind of process (child.ts); absent in results written before it was measured. */
+  readonly cpuSecondsByProcess?: Readonly<Record<string, number>> | null;
   /** The build's phases, wall and CPU (cold builds; BDC_BUILD_TIMINGS, src/pipeline/phase-timings.ts). */
   readonly timings?: BuildTimings;
 }
@@ -35,6 +37,7 @@ function checked(run: ChildRun, what: string): BuildRun {
     peakRssBytes: run.peakRssBytes,
     peakTreePssBytes: run.peakTreePssBytes,
     peakDescendantRssBytes: run.peakDescendantRssBytes,
+    cpuSecondsByProcess: run.cpuSecondsByProcess,
   };
 }
 

@@ -49,7 +49,8 @@ const seconds = (run: BuildRun | undefined): string => (run === undefined ? 'n/a
 /**
  * A cold build's phases (src/pipeline/phase-timings.ts), in the order they start: wall time
  * (start offset) and the CPU of the process that ran them; the site's phases run in the Astro
- * child beside the documents. Then the CPU of the whole tree (Chromium and Pagefind included).
+ * child beside the documents. Then the CPU of each kind of process of the tree (Chromium and
+ * Pagefind included), sampled from /proc by the bench (child.ts).
  */
 function phaseRows(runs: BuildRuns, what: string): Row[] {
   const { timings } = runs.cold;
@@ -60,8 +61,16 @@ function phaseRows(runs: BuildRuns, what: string): Row[] {
     '',
     undefined,
   ]);
-  if (timings.treeCpuMs !== null) {
-    rows.push([`${what}: CPU of the whole process tree (bdc, Astro, Pagefind, Chromium) / wall`, `${(timings.treeCpuMs / 1000).toFixed(1)} s / ${(timings.wallMs / 1000).toFixed(1)} s`, '', undefined]);
+  const cpu = runs.cold.cpuSecondsByProcess;
+  if (cpu !== undefined && cpu !== null) {
+    const kinds = ['bdc', 'astro', 'chromium', 'pagefind', 'other'] as const;
+    const total = Object.values(cpu).reduce((sum, seconds) => sum + seconds, 0);
+    rows.push([
+      `${what}: CPU by process, bdc / Astro child / Chromium / Pagefind / other = total (wall ${(timings.wallMs / 1000).toFixed(1)} s)`,
+      `${kinds.map((kind) => (cpu[kind] ?? 0).toFixed(1)).join(' / ')} = ${total.toFixed(1)} s`,
+      '',
+      undefined,
+    ]);
   }
   return rows;
 }

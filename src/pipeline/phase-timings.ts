@@ -2,8 +2,9 @@
  * Phase timings of a build, for the bench (never printed): when BDC_BUILD_TIMINGS names a file,
  * `bdc build` writes there, as JSON, each phase's wall time and the CPU time of the process that
  * ran it (the Astro child's phases included, read from the file it writes beside it), plus the
- * CPU of the whole process tree at the end (Linux: this process and every child it waited
- * for, the Astro child, Pagefind and Chromium included). Phases of one process that overlap
+ * CPU of this process and of those it reaped, and they theirs (Linux: the Astro child and
+ * Pagefind; Chromium's renderers, ended with the browser, mostly missing: the bench samples each
+ * process's CPU from /proc instead, scripts/bench/child.ts). Phases of one process that overlap
  * (documents beside the wait for the site) share that process's CPU: a phase's CPU is the
  * process's over the phase's wall interval. Unset: nothing is measured or written.
  */
@@ -26,7 +27,7 @@ export interface PhaseTiming {
 
 export interface BuildTimings {
   readonly wallMs: number;
-  /** CPU of bdc and every process it waited for (Linux), in ms; null elsewhere. */
+  /** CPU of bdc and the processes it reaped, and they theirs (Linux), in ms; null elsewhere. */
   readonly treeCpuMs: number | null;
   readonly phases: readonly PhaseTiming[];
 }
