@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { watchDataFolders } from './src/site/watch-data.ts';
 import { contentSecurityPolicyIntegration } from './src/site/csp-integration.ts';
+import { sitePhasesIntegration } from './src/site/site-phases.ts';
 import { siteSearch, withSearchInBundles } from './src/site/search/site-search.ts';
 import { readSiteLocales } from './src/site/locales.ts';
 import { siteTitles } from './src/site/site-titles.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
   // The CSP integration first: the search index (Starlight's build step) then reads the pages
   // as they are published, as it does after an incremental build (src/pipeline/site-step.ts).
   integrations: [
+    // Marks the site build's phases for the bench (src/site/site-phases.ts); writes nothing unless asked.
+    sitePhasesIntegration(),
     // A sitemap needs the site's address: without --site, Starlight's own is replaced by none
     // (it looks for an integration of that name), instead of a warning on every build.
     ...(siteUrl() === undefined ? [{ name: '@astrojs/sitemap', hooks: {} }] : []),

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { BuildTimings } from '../../src/pipeline/phase-timings.ts';
 import { runChild, type ChildRun } from './child.ts';
 import { BENCH_OUT, dataFolder, ONE_PER_FILE } from './corpus.ts';
 
@@ -12,6 +13,10 @@ export interface BuildRun {
   readonly peakRssBytes: number | null;
   readonly peakTreePssBytes: number | null;
   readonly peakDescendantRssBytes: number | null;
+  /** CPU seconds by kind of process (child.ts); absent in results written before it was measured. */
+  readonly cpuSecondsByProcess?: Readonly<Record<string, number>> | null;
+  /** The build's phases, wall and CPU (cold builds; BDC_BUILD_TIMINGS, src/pipeline/phase-timings.ts). */
+  readonly timings?: BuildTimings;
 }
 
 export interface BuildRuns {
@@ -32,6 +37,7 @@ function checked(run: ChildRun, what: string): BuildRun {
     peakRssBytes: run.peakRssBytes,
     peakTreePssBytes: run.peakTreePssBytes,
     peakDescendantRssBytes: run.peakDescendantRssBytes,
+    cpuSecondsByProcess: run.cpuSecondsByProcess,
   };
 }
 
@@ -59,13 +65,16 @@ export async function measureBuild(
   const cache = resolve(BENCH_OUT, `cache-${count}-${ordersPerFile}-per-file`);
   await rm(out, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
-  const build = (): Promise<ChildRun> =>
+  const timingsFile = resolve(BENCH_OUT, `timings-${count}-${ordersPerFile}-per-file.json`);
+  const build = (timings?: string): Promise<ChildRun> =>
     runChild(
       process.execPath,
       [join(tool, 'bin/bdc.js'), 'build', '--data', data, '--out', out, '--as-of', asOf, '--cache-dir', cache],
-      { cwd: tool, env: { ...process.env, CI: '1' } },
+      { cwd: tool, env: { ...process.env, CI: '1', ...(timings === undefined ? {} : { BDC_BUILD_TIMINGS: timings }) } },
     );
-  const cold = checked(await build(), `bdc build of ${count} orders (cold)`);
+  await rm(timingsFile, { force: true });
+  const coldRun = checked(await build(timingsFile), `bdc build of ${count} orders (cold)`);
+  const cold: BuildRun = { ...coldRun, timings: JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings };
   if (!incremental) return { orders: count, ordersPerFile, cold };
   const unchanged = checked(await build(), `bdc build of ${count} orders (nothing changed)`);
   await changeOneOrder(join(data, 'orders'));

@@ -17,6 +17,13 @@ export interface ChildRun {
   readonly peakTreePssBytes: number | null;
   /** Peak resident memory (VmHWM) of the largest single descendant (the Astro build, a Chromium process). */
   readonly peakDescendantRssBytes: number | null;
+  /**
+   * CPU seconds (user + system) by kind of process: the child itself (`bdc`), `astro` (the site
+   * build), `chromium`, `pagefind`, `other`; each process's last reading while the tree was
+   * polled (a process that ends between two polls loses at most a poll's worth). Linux, with
+   * the tree polled; else null.
+   */
+  readonly cpuSecondsByProcess: Readonly<Record<string, number>> | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -31,6 +38,34 @@ function statusField(pid: number, field: string, file = 'status'): number | unde
     return undefined;
   }
 }
+
+/** CPU ticks (utime + stime) of a process so far, from /proc/<pid>/stat. */
+function cpuTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of proc(5), counted here from the state (field 3).
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a descendant is, from its command line. */
+function processKind(pid: number): string {
+  try {
+    const command = readFileSync(`/proc/${String(pid)}/cmdline`, 'latin1');
+    if (command.includes('astro-build-child')) return 'astro';
+    if (command.includes('pagefind')) return 'pagefind';
+    if (/chrom|headless/i.test(command)) return 'chromium';
+    return 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 /** Every descendant of `root`, from /proc/<pid>/stat's parent field. */
 function descendants(root: number): number[] {
@@ -85,6 +120,17 @@ export async function runChild(
   let peakTree: number | null = null;
   let peakDescendant: number | null = null;
   let polls = 0;
+  /** Each process's latest CPU reading and kind, by pid. */
+  const cpu = new Map<number, { kind: string; ticks: number }>();
+  const readCpu = (pid: number, kind: () => string): void => {
+    const ticks = cpuTicks(pid);
+    if (ticks === undefined) return;
+    const known = cpu.get(pid);
+    // Read again each time: just forked, a process still shows its parent's command line;
+    // about to end, none ('other').
+    const now = kind();
+    cpu.set(pid, { kind: now === 'other' ? (known?.kind ?? now) : now, ticks: Math.max(ticks, known?.ticks ?? 0) });
+  };
   const poll = (): void => {
     const pid = child.pid;
     if (!linux || pid === undefined) return;
@@ -93,9 +139,11 @@ export async function runChild(
     // The whole tree is costlier to read: every 4th poll.
     if (options.tree !== false && polls++ % 4 === 0) {
       let sum = statusField(pid, 'Pss', 'smaps_rollup') ?? 0;
+      readCpu(pid, () => 'bdc');
       for (const descendant of descendants(pid)) {
         sum += statusField(descendant, 'Pss', 'smaps_rollup') ?? 0;
         peakDescendant = Math.max(peakDescendant ?? 0, statusField(descendant, 'VmHWM') ?? 0);
+        readCpu(descendant, () => processKind(descendant));
       }
       peakTree = Math.max(peakTree ?? 0, sum);
     }
@@ -109,9 +157,15 @@ export async function runChild(
   }).finally(() => {
     clearInterval(timer);
   });
+  let cpuSecondsByProcess: Record<string, number> | null = null;
+  if (cpu.size > 0) {
+    cpuSecondsByProcess = {};
+    for (const { kind, ticks } of cpu.values()) cpuSecondsByProcess[kind] = (cpuSecondsByProcess[kind] ?? 0) + ticks / TICKS_PER_SECOND;
+  }
   return {
     exitCode,
     seconds: (performance.now() - started) / 1000,
+    cpuSecondsByProcess,
     peakRssBytes: peak,
     peakTreePssBytes: peakTree,
     peakDescendantRssBytes: peakDescendant,

@@ -4,6 +4,8 @@
  * through a bounded window (at most `window` orders' documents in memory at once). With a
  * cache, an order whose key is known is restored from it and nothing is rendered; the others
  * are rendered, then stored. The printer is asked for only when something must be printed.
+ * Files are written atomically but not flushed one by one: `outDir` is a staging folder, published
+ * whole by renaming, as the site's pages are.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
@@ -12,6 +14,7 @@ import type { PdfPrinter } from '../render/pdf/printer.ts';
 import { renderOrderForms, RENDER_FORMATS, type RenderFailure } from '../render/render-orders.ts';
 import { assessRequestedWithdrawal, renderWithdrawalSummary } from '../render/withdrawal/render-summary.ts';
 import type { BuildCache } from './cache/build-cache.ts';
+import type { PhaseRecorder } from './phase-timings.ts';
 
 export interface DocumentsOrder {
   readonly order: Order;
@@ -28,6 +31,8 @@ export interface DocumentsOptions {
   /** Orders in flight at once (default 12). */
   readonly window?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Records the time spent printing and writing the cache (phase-timings.ts). */
+  readonly phases?: PhaseRecorder;
 }
 
 export interface DocumentsReport {
@@ -56,6 +61,7 @@ async function renderOrder(
     asOf: options.asOf,
     printer,
     window: 1,
+    flush: false,
   });
   const [formFailure] = forms.failures;
   if (formFailure !== undefined)
@@ -68,6 +74,7 @@ async function renderOrder(
       outDir: options.outDir,
       formats: ['html', 'pdf'],
       printer,
+      flush: false,
     });
     return { files: [...forms.written, ...summary], outcome: { form: true, summary: true, reused: false } };
   } catch (error) {
@@ -88,6 +95,26 @@ export async function buildDocuments(
 ): Promise<DocumentsReport> {
   await mkdir(options.outDir, { recursive: true });
   let printer: Promise<PdfPrinter> | undefined;
+  const untimed = <T>(run: () => Promise<T>): Promise<T> => run();
+  const printing = options.phases?.busy('documents: printing (any print in flight)') ?? untimed;
+  const caching = options.phases?.busy('documents: cache writes (any in flight)') ?? untimed;
+  const timedPrinter = async (): Promise<PdfPrinter> => {
+    const opened = await options.printer();
+    if (options.phases === undefined) return opened;
+    return {
+      print: (job) => printing(() => opened.print(job)),
+      get restarts() {
+        return opened.restarts;
+      },
+      get tabsOpened() {
+        return opened.tabsOpened;
+      },
+      get browserPid() {
+        return opened.browserPid;
+      },
+      close: () => opened.close(),
+    };
+  };
   const outcomes: OrderOutcome[] = [];
   let done = 0;
 
@@ -96,10 +123,11 @@ export async function buildDocuments(
       const restored = await options.cache.restoreDocuments(key, options.outDir);
       if (restored !== undefined) return { form: true, summary: restored.some(isSummary), reused: true };
     }
-    printer ??= options.printer();
+    printer ??= timedPrinter();
     const { files, outcome } = await renderOrder(order, options, await printer);
     if (options.cache !== undefined && key !== undefined && outcome.failure === undefined) {
-      await options.cache.storeDocuments(key, files);
+      const { cache } = options;
+      await caching(() => cache.storeDocuments(key, files));
     }
     return outcome;
   };

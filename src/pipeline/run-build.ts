@@ -28,6 +28,7 @@ import { checkGuides } from '../site/check-guides.ts';
 import type { SiteSettings } from '../site/site-config.ts';
 import { openPrinter } from '../render/open-printer.ts';
 import { buildDocuments } from './build-documents.ts';
+import { epochMs, phaseRecorder, siteTimingsFile, timingsFile, writeBuildTimings } from './phase-timings.ts';
 import { openBuildCache, type BuildCache } from './cache/build-cache.ts';
 import { TOOL_ROOT, toolFingerprint } from './cache/fingerprints.ts';
 import { planDocuments } from './documents-plan.ts';
@@ -114,6 +115,9 @@ function withGuideFindings(report: ValidationReport, guideFindings: readonly Dia
 
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
+  const startedAt = epochMs();
+  const phases = phaseRecorder(run.env, 'bdc');
+  const timings = timingsFile(run.env);
   const shownOut = relative(run.cwd, outDir) || '.';
 
   try {
@@ -141,6 +145,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
   try {
     const referenceFile = join(dataDir, 'subsidiaries.yaml');
     const ordersDir = join(dataDir, 'orders');
+    const endReading = phases.start('reading and validation');
     const input = await loadInput({
       paths: [ordersDir],
       referenceFile,
@@ -152,11 +157,13 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     // Guides are read and checked like orders before anything is built (a pipe, a link to a secret…).
     const guides = await checkGuides(join(dataDir, 'guides'), { followSymlinks: run.followSymlinks, cwd: run.cwd });
     const checked = guides.diagnostics.length === 0 ? input.report : withGuideFindings(input.report, guides.diagnostics);
+    endReading();
     run.onValidated?.(checked);
     if (checked.errors > 0) {
       throw new InvalidInputError(`nothing written: fix the errors above first (${shownOut} is unchanged)`, checked);
     }
     requireOrders(input.report, [relative(run.cwd, ordersDir) || ordersDir]);
+    const endPreparing = phases.start('browser lookup, cache sweep, tool fingerprint');
     const endpoint = run.browserWSEndpoint;
     const executablePath = endpoint === undefined ? await findBrowser(run.env) : undefined;
     const cache: BuildCache | undefined =
@@ -167,6 +174,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
         ? undefined
         : await toolFingerprint(endpoint === undefined ? { executablePath: executablePath ?? '' } : { endpoint });
 
+    endPreparing();
     staging = await stagingDirectory(outDir);
     documentsStaging = await stagingDirectory(outDir);
     const siteDir = staging;
@@ -181,7 +189,7 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     // are built side by side in two staging folders; the documents then move into the site's.
     const [site, documents] = await Promise.allSettled([
       buildsSite
-        ? buildOrRestoreSite({
+        ? phases.time('site (Astro child, then moved into place and cached)', () => buildOrRestoreSite({
             outDir: siteDir,
             dataDir,
             referenceFile,
@@ -194,14 +202,18 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             onOutput: siteOutput(run.onWarning),
             ...(run.siteSettings === undefined ? {} : { settings: run.siteSettings }),
             orders: input.orders.map(({ order, source }) => ({ orderId: order.orderId, source })),
-          })
+            phases,
+            ...(timings === undefined ? {} : { siteTimingsFile: siteTimingsFile(timings) }),
+          }))
         : Promise.resolve(undefined),
-      buildDocuments(plan, {
+      phases.time('documents (HTML, PDF, writes)', () => buildDocuments(plan, {
         outDir: documentsDir,
         asOf,
         ...(cache === undefined ? {} : { cache }),
         window: run.concurrency * 4,
+        phases,
         printer: async () => {
+          const endLaunch = phases.start('documents: printer launch');
           printer = await openPrinter(
             {
               asOf,
@@ -211,10 +223,11 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
             },
             'then run the build again',
           );
+          endLaunch();
           return printer;
         },
         ...(run.onProgress === undefined ? {} : { onProgress: run.onProgress }),
-      }),
+      })),
     ]);
     // Both settle before anything is removed: no step writes into a folder being deleted.
     if (site.status === 'rejected') throw site.reason;
@@ -228,11 +241,16 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
         report.failures,
       );
     }
+    const endFinishing = phases.start('documents moved into the site, output swapped');
     await rename(documentsDir, join(siteDir, 'orders'));
     documentsStaging = undefined;
     await writeOutputMarker(staging);
     await swapInto(staging, outDir);
     staging = undefined;
+    endFinishing();
+    // The printer closes first: the tree's CPU then counts Chromium's.
+    await printer?.close();
+    await writeBuildTimings(run.env, phases, startedAt);
     return {
       out: outDir,
       orders: plan.length,

@@ -21,6 +21,7 @@ import type { BuildCache } from './cache/build-cache.ts';
 import { siteBaseKey, siteKey } from './cache/fingerprints.ts';
 import { changedOrders, siteManifest } from './cache/site-manifest.ts';
 import { overlaySite } from './overlay-site.ts';
+import type { PhaseRecorder } from './phase-timings.ts';
 
 export interface SiteStepOptions {
   readonly outDir: string;
@@ -40,6 +41,10 @@ export interface SiteStepOptions {
   readonly followSymlinks?: boolean;
   /** Where the site is published and its title (--site, --base, bdc.config.yaml); default: base `/`. */
   readonly settings?: SiteSettings;
+  /** Records the cache's part; the Astro child records its own phases (phase-timings.ts). */
+  readonly phases?: PhaseRecorder;
+  /** Where the Astro child writes its phases (undefined: it records none). */
+  readonly siteTimingsFile?: string;
 }
 
 export type SiteOutcome =
@@ -65,6 +70,7 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
     searchPagesPerBundle: pagesPerBundle,
     followSymlinks: options.followSymlinks ?? false,
     ...(options.settings === undefined ? {} : { settings: options.settings }),
+    ...(options.siteTimingsFile === undefined ? {} : { timingsFile: options.siteTimingsFile }),
   };
   const { cache } = options;
   if (cache === undefined) {
@@ -97,6 +103,8 @@ export async function buildOrRestoreSite(options: SiteStepOptions): Promise<Site
     if (incremental) await rm(options.outDir, { recursive: true, force: true });
     await buildSite(build);
   }
+  const endStoring = options.phases?.start('site: stored in the cache');
   await cache.storeSite(key, options.outDir, manifest);
+  endStoring?.();
   return outcome;
 }

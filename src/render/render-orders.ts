@@ -26,6 +26,8 @@ export interface RenderOptions {
   /** Documents in flight at once (default 8). */
   readonly window?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Flush each file to disk (default true; src/io/atomic-write.ts). */
+  readonly flush?: boolean;
 }
 
 export interface RenderFailure {
@@ -55,12 +57,12 @@ export async function renderOrderForms(orders: readonly Order[], options: Render
       const document = orderFormDocument(order, options.asOf, options.language);
       if (options.formats.has('html')) {
         const file = join(options.outDir, `${order.orderId}.html`);
-        await writeFileAtomic(file, document.html);
+        await writeFileAtomic(file, document.html, { flush: options.flush ?? true });
         files.push(file);
       }
       if (wantsPdf && printer !== undefined) {
         const file = join(options.outDir, `${order.orderId}.pdf`);
-        await writeFileAtomic(file, await printer.print(document.job));
+        await writeFileAtomic(file, await printer.print(document.job), { flush: options.flush ?? true });
         files.push(file);
       }
     } catch (error) {

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { buildErrorText } from './build-error-text.ts';
+import { writeSitePhases } from './site-phases.ts';
 
 interface ChildSettings {
   readonly root: string;
@@ -31,6 +32,8 @@ new Worker(ORPHAN_WATCH, { eval: true, workerData: settings.parentPid }).unref()
 const { build } = await import('astro');
 try {
   await build({ root: settings.root, outDir: settings.outDir, cacheDir: settings.cacheDir, logLevel: settings.logLevel, mode: 'production' });
+  const timings = process.env['BDC_SITE_TIMINGS'];
+  if (timings !== undefined && timings !== '') writeSitePhases(timings);
 } catch (error) {
   process.stderr.write(`${buildErrorText(error, process.env['BDC_DEBUG'] === '1')}\n`);
   process.exitCode = 1;

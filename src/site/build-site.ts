@@ -44,6 +44,8 @@ export interface BuildSiteOptions {
   readonly followSymlinks?: boolean;
   /** Where the site is published (URL, base path) and its title (site-config.ts); default: base `/`. */
   readonly settings?: SiteSettings;
+  /** Where the child writes its phase timings as JSON (src/pipeline/phase-timings.ts); undefined: none. */
+  readonly timingsFile?: string;
 }
 
 export class SiteBuildError extends Error {
@@ -132,6 +134,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   // Never inherited: only an incremental build (src/pipeline/site-step.ts) builds some order pages.
   if (options.orderPages === undefined) delete env['BDC_SITE_ORDER_PAGES'];
   else env['BDC_SITE_ORDER_PAGES'] = JSON.stringify(options.orderPages);
+  // Never inherited: only a build that records its phases asks the child for its own.
+  if (options.timingsFile === undefined) delete env['BDC_SITE_TIMINGS'];
+  else env['BDC_SITE_TIMINGS'] = options.timingsFile;
   // A heap limit sized from the orders keeps the child's memory bounded (child-heap.ts).
   const heapMiB = siteBuildHeapMiB(await yamlBytesUnder(join(dataDir, 'orders')));
   const root = resolve(options.root ?? '.');

@@ -6,13 +6,14 @@
  * `orders/` (order forms, withdrawal summaries written by the render step) are left alone:
  * they carry their own policy.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeFileAtomic } from '../io/atomic-write.ts';
-import { unknownInlineScripts, withContentSecurityPolicy } from './csp.ts';
+import { inBatches } from '../pipeline/cache/link-files.ts';
+import { securedPage } from './csp.ts';
 import { htmlFiles } from './html-files.ts';
+import { sitePhase } from './site-phases.ts';
 
 export class UnknownInlineScriptError extends Error {
   override readonly name = 'UnknownInlineScriptError';
@@ -29,22 +30,31 @@ function unknownScriptsMessage(found: readonly { page: string; hashes: readonly 
   ].join('\n');
 }
 
+/** Pages read and rewritten at once: the file system's latency overlaps, memory stays bounded. */
+const PAGES_AT_ONCE = 32;
+
 export function contentSecurityPolicyIntegration(): AstroIntegration {
   return {
     name: 'bdc-content-security-policy',
     hooks: {
       'astro:build:done': async ({ dir }) => {
+        sitePhase('site: CSP');
         const root = fileURLToPath(dir);
-        const unknown: { page: string; hashes: string[] }[] = [];
-        for (const file of await htmlFiles(root)) {
-          const page = relative(root, file);
-          if (page.startsWith(`orders${sep}`)) continue;
+        const pages = (await htmlFiles(root)).filter((file) => !relative(root, file).startsWith(`orders${sep}`));
+        const unknownOf = new Map<string, string[]>();
+        // The site is built in a private folder, moved into place whole once built: a page
+        // is rewritten in place (a failed build's folder is removed, never published).
+        await inBatches(pages, PAGES_AT_ONCE, async (file) => {
           const html = await readFile(file, 'utf8');
-          const hashes = unknownInlineScripts(html);
-          if (hashes.length > 0) unknown.push({ page, hashes });
-          const secured = withContentSecurityPolicy(html);
-          if (secured !== html) await writeFileAtomic(file, secured);
-        }
+          const secured = securedPage(html);
+          if (secured.unknown.length > 0) unknownOf.set(file, [...secured.unknown]);
+          if (secured.html !== html) await writeFile(file, secured.html);
+        });
+        // In page order, as found one page after the other.
+        const unknown = pages.flatMap((file) => {
+          const hashes = unknownOf.get(file);
+          return hashes === undefined ? [] : [{ page: relative(root, file), hashes }];
+        });
         if (unknown.length > 0) throw new UnknownInlineScriptError(unknownScriptsMessage(unknown));
       },
     },

@@ -40,9 +40,13 @@ export function unknownInlineScripts(html: string, allowed: ReadonlyMap<string, 
 }
 
 export function contentSecurityPolicy(html: string, allowed: ReadonlyMap<string, string> = SHIPPED_INLINE_SCRIPTS): string {
+  return policyOf(inlineScriptHashes(html), allowed);
+}
+
+function policyOf(hashes: readonly string[], allowed: ReadonlyMap<string, string>): string {
   return [
     "default-src 'self'",
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...inlineScriptHashes(html).filter((hash) => allowed.has(hash))].join(' '),
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes.filter((hash) => allowed.has(hash))].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -55,7 +59,17 @@ export function contentSecurityPolicy(html: string, allowed: ReadonlyMap<string,
 
 /** The page with its CSP meta as the first element of <head> (replacing one already there). */
 export function withContentSecurityPolicy(html: string, allowed: ReadonlyMap<string, string> = SHIPPED_INLINE_SCRIPTS): string {
+  return securedPage(html, allowed).html;
+}
+
+/**
+ * Both at once, the page read once: the page with its CSP meta (withContentSecurityPolicy) and
+ * the hashes of its inline scripts that the site does not ship (unknownInlineScripts).
+ */
+export function securedPage(html: string, allowed: ReadonlyMap<string, string> = SHIPPED_INLINE_SCRIPTS): { readonly html: string; readonly unknown: readonly string[] } {
   const cleaned = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/gi, '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(cleaned, allowed)}">`;
-  return cleaned.replace(/<head([^>]*)>/i, (head) => `${head}${meta}`);
+  // A CSP meta holds no script: the page's scripts are the cleaned page's.
+  const hashes = inlineScriptHashes(cleaned);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyOf(hashes, allowed)}">`;
+  return { html: cleaned.replace(/<head([^>]*)>/i, (head) => `${head}${meta}`), unknown: hashes.filter((hash) => !allowed.has(hash)) };
 }

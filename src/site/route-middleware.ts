@@ -14,8 +14,10 @@ import { localeByKey, siteLocales } from './locales.ts';
 import { listLocaleOf } from './order-locales.ts';
 import { listPath, statusesPath, withBase, withoutBase } from './routes.ts';
 import { findOrder } from './site-data.ts';
+import { sitePhase } from './site-phases.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
+  sitePhase('site: page rendering');
   const route = context.locals.starlightRoute;
   escapeHeadText(route.head);
   const site = await siteLocales();

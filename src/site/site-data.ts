@@ -13,6 +13,7 @@ import { loadOrders } from '../input/load-orders.ts';
 import { readReference } from '../input/load-reference.ts';
 import { dataDir, referenceFile, shippedHolidaysFile, siteAsOf } from './site-env.ts';
 import { dataVersion } from './data-version.ts';
+import { sitePhase } from './site-phases.ts';
 
 export interface SiteData {
   readonly asOf: Temporal.Instant;
@@ -29,6 +30,7 @@ function internalProblem(file: string, error: unknown): Diagnostic {
 }
 
 export async function readSiteData(): Promise<SiteData> {
+  sitePhase('site: order data (read and validated), page paths');
   const asOf = siteAsOf();
   const ordersDir = join(dataDir(), 'orders');
   const shippedHolidays = shippedHolidaysFile();

@@ -26,6 +26,8 @@ export interface SummaryOutput {
   readonly printer?: PdfPrinter;
   /** Overrides the order's language (`--lang`). */
   readonly language?: Language;
+  /** Flush each file to disk (default true; src/io/atomic-write.ts). */
+  readonly flush?: boolean;
 }
 
 /** `<orderId>-withdrawal.<extension>`. */
@@ -58,7 +60,7 @@ export async function renderWithdrawalSummary(
     documents.push({ path, data: pdf });
   }
   await mkdir(output.outDir, { recursive: true });
-  for (const { path, data } of documents) await writeFileAtomic(path, data);
+  for (const { path, data } of documents) await writeFileAtomic(path, data, { flush: output.flush ?? true });
   return documents.map(({ path }) => path);
 }
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { removeOnInterrupt } from '../../io/remove-on-interrupt.ts';
+import { inBatches } from '../../pipeline/cache/link-files.ts';
 import { htmlFiles } from '../html-files.ts';
 import { bundlePages, searchBundleFolder } from './search-bundles.ts';
 
@@ -25,13 +26,19 @@ interface SearchablePage {
   readonly language: string;
 }
 
+/** Files read or linked at once: the file system's latency overlaps. */
+const FILES_AT_ONCE = 32;
+
 async function searchablePages(siteDir: string): Promise<SearchablePage[]> {
-  const pages: SearchablePage[] = [];
-  for (const file of await htmlFiles(siteDir)) {
+  const files = await htmlFiles(siteDir);
+  const found: (SearchablePage | undefined)[] = Array.from({ length: files.length });
+  await inBatches([...files.keys()], FILES_AT_ONCE, async (index) => {
+    const file = files[index] ?? '';
     const html = await readFile(file, 'utf8');
-    if (SEARCHABLE.test(html)) pages.push({ file, language: LANGUAGE.exec(html)?.[1] ?? '' });
-  }
-  return pages;
+    if (SEARCHABLE.test(html)) found[index] = { file, language: LANGUAGE.exec(html)?.[1] ?? '' };
+  });
+  // In the files' (sorted) order.
+  return found.filter((page) => page !== undefined);
 }
 
 function checked<T extends { readonly errors: readonly string[] }>(response: T, doing: string): T {
@@ -48,11 +55,12 @@ async function writeBundle(siteDir: string, pages: readonly string[], folder: st
   const staging = await mkdtemp(join(dirname(siteDir), '.bdc-search-'));
   const forgetStaging = removeOnInterrupt(staging);
   try {
-    for (const page of pages) {
-      const staged = join(staging, relative(siteDir, page));
-      await mkdir(dirname(staged), { recursive: true });
-      await link(page, staged);
-    }
+    const staged = (page: string): string => join(staging, relative(siteDir, page));
+    const folders = [...new Set(pages.map((page) => dirname(staged(page))))];
+    // Their parents first (a few: /commandes/, /en/orders/…), then the pages' own folders at once.
+    for (const parent of [...new Set(folders.map((folder) => dirname(folder)))].sort()) await mkdir(parent, { recursive: true });
+    await inBatches(folders, FILES_AT_ONCE, (folder) => mkdir(folder, { recursive: true }));
+    await inBatches(pages, FILES_AT_ONCE, (page) => link(page, staged(page)));
     const { index } = checked(await pagefind.createIndex(), 'start');
     if (index === undefined) throw new Error('Pagefind returned no index');
     checked(await index.addDirectory({ path: staging }), `index ${folder}/`);

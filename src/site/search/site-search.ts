@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { dataDir, orderPagesOnly, searchPagesPerBundle, siteBase } from '../site-env.ts';
 import { yamlFilesUnder } from '../yaml-files.ts';
+import { sitePhase } from '../site-phases.ts';
 import { indexSiteInBundles } from './index-site-in-bundles.ts';
 import { DEFAULT_PAGES_PER_BUNDLE, estimatedOrders, searchBundleCount, searchBundleFolder } from './search-bundles.ts';
 
@@ -54,7 +55,9 @@ export function withSearchInBundles(starlight: AstroIntegration, search: SiteSea
       'astro:build:done': async ({ dir, logger }) => {
         // An incremental build has only some order pages: the build indexes the whole site after.
         if (orderPagesOnly() !== undefined) return;
+        sitePhase('site: search index (Pagefind)');
         await indexSiteInBundles(dir, search.bundleCount, logger);
+        sitePhase('site: Astro finish');
       },
     },
   };

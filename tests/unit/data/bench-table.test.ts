@@ -34,6 +34,25 @@ describe('the bench table', () => {
     expect(rows.filter((row) => row.startsWith('| bdc render --format html, 1,000 orders, '))).toHaveLength(2);
   });
 
+  it('holds the one-order-per-file build to 30 s and shows a cold build\'s phases, wall and CPU, with the tree\'s CPU', () => {
+    const timings = {
+      wallMs: 31_250,
+      treeCpuMs: 55_000,
+      phases: [
+        { phase: 'reading and validation', process: 'bdc', startMs: 0, wallMs: 600, cpuMs: 700 },
+        { phase: 'documents: printing (any print in flight)', process: 'bdc', startMs: 1000, wallMs: 29_000, cpuMs: null },
+        { phase: 'site: page rendering', process: 'site', startMs: 12_000, wallMs: 10_000, cpuMs: 9_500 },
+      ],
+    };
+    const cpuSecondsByProcess = { bdc: 13.7, astro: 17, chromium: 44.1, pagefind: 5.2, other: 3.1 };
+    const rows = rowsOf(renderTable({ ...results, build1k: { ...results.build1k, cold: { ...run, timings, cpuSecondsByProcess } } }));
+    expect(rows).toContain('| bdc build 1,000 orders, 1 order per file, cold | 40.0 s | <= 30 s | NO |');
+    expect(rows).toContain('| build 1,000 cold, 1 order per file: reading and validation (bdc; from 0.0 s) | 0.6 s (CPU 0.7 s) |  |  |');
+    expect(rows).toContain('| build 1,000 cold, 1 order per file: documents: printing (any print in flight) (bdc; from 1.0 s) | 29.0 s |  |  |');
+    expect(rows).toContain('| build 1,000 cold, 1 order per file: site: page rendering (Astro child; from 12.0 s) | 10.0 s (CPU 9.5 s) |  |  |');
+    expect(rows).toContain('| build 1,000 cold, 1 order per file: CPU by process, bdc / Astro child / Chromium / Pagefind / other = total (wall 31.3 s) | 13.7 / 17.0 / 44.1 / 5.2 / 3.1 = 83.1 s |  |  |');
+  });
+
   it('names the layout of results written before layouts were measured (40 orders per file)', () => {
     const earlier = (run: { orders: number; seconds: number; perSecond: number; peakRssBytes: number | null }) => ({
       orders: run.orders,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, unknownInlineScripts, withContentSecurityPolicy } from '../../../src/site/csp.ts';
+import { contentSecurityPolicy, inlineScriptHashes, securedPage, unknownInlineScripts, withContentSecurityPolicy } from '../../../src/site/csp.ts';
 import { SHIPPED_INLINE_SCRIPTS } from '../../../src/site/csp-allowlist.ts';
 import { escapeHeadText, escapeHtmlText } from '../../../src/site/escape-head.ts';
 
@@ -27,6 +27,19 @@ describe('content security policy', () => {
       "base-uri 'self'",
       "form-action 'self'",
     ]);
+  });
+
+  it('secures a page and names its unknown scripts in one reading, as the two functions do apart', () => {
+    const injected = '<html><head><meta http-equiv="content-security-policy" content="old"><title>T</title><script>alert(1)</script></head><body><script>var a=1;</script></body></html>';
+    for (const html of [page, injected]) {
+      const secured = securedPage(html, allowed);
+      expect(secured.html).toBe(withContentSecurityPolicy(html, allowed));
+      expect(secured.unknown).toEqual(unknownInlineScripts(html, allowed));
+    }
+    expect(securedPage(injected, allowed)).toEqual({
+      html: `<html><head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(injected, allowed)}"><title>T</title><script>alert(1)</script></head><body><script>var a=1;</script></body></html>`,
+      unknown: [sha('alert(1)')],
+    });
   });
 
   it('never allows an inline script the site does not ship, and names it', () => {

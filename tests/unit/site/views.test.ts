@@ -5,7 +5,9 @@ import type { Order } from '../../../src/domain/order.ts';
 import { loadOrders } from '../../../src/input/load-orders.ts';
 import { loadReference } from '../../../src/input/load-reference.ts';
 import { pickExampleOrder } from '../../../src/site/live/pick-example.ts';
-import { orderRows } from '../../../src/site/order-list-view.ts';
+import { orderRows, siteOrderRows } from '../../../src/site/order-list-view.ts';
+import { LIST_VIEWS } from '../../../src/domain/visibility.ts';
+import { LANGUAGES } from '../../../src/domain/enums.ts';
 import { orderPageView } from '../../../src/site/order-page-view.ts';
 import { statusReference } from '../../../src/site/status-reference.ts';
 import { withdrawalView } from '../../../src/site/withdrawal-view.ts';
@@ -51,6 +53,17 @@ describe('order list rows', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(rows[0]).toMatchObject({ orderId: 218700124, status: 'delivering', statusLabel: 'Livraison en cours', badge: 'info', dateText: '26/11/2026' });
     expect(rows[0]?.amountText).toBe('659,28\u00a0PLN');
+  });
+
+  it('gives the site the same rows as orderRows on every list page in every language, its rows made once per language', () => {
+    const pages = ['default', ...LIST_VIEWS] as const;
+    for (const asOf of [AS_OF, AS_OF.add({ hours: 24 * 400 })]) {
+      for (const lang of LANGUAGES) {
+        for (const page of pages) expect(siteOrderRows(orders, page, lang, asOf)).toEqual(orderRows(orders, page, lang, asOf));
+      }
+    }
+    const [first] = siteOrderRows(orders, 'default', 'de', AS_OF);
+    expect(siteOrderRows(orders, 'all', 'de', AS_OF).find((row) => row.orderId === first?.orderId)).toBe(first);
   });
 
   it('puts the unpaid expired order in the Expired view only', () => {
