@@ -1,0 +1,381 @@
+/**
+ * The fastest path: a hand-written reader for the plain YAML that order files are written in
+ * (block mappings and sequences, one-line flow collections of scalars, plain and quoted
+ * one-line scalars, comments, `---` documents). It returns exactly what the js-yaml fast path
+ * (parse-fast.ts) returns for such a file, and gives up (`undefined`) on anything else, however
+ * small: tabs, CR, anchors, aliases, tags, directives, block scalars, multi-line scalars,
+ * escapes, odd keys, duplicate keys, indentation it does not expect. The caller then uses the
+ * js-yaml fast path, which decides as before. tests/unit/input/parse-plain.test.ts compares the
+ * two on every YAML file of the repository, a generated corpus and seeded mutations.
+ */
+import { AMOUNT_KEYS, PLAIN_DECIMAL } from './parse-file.ts';
+
+/** One document: its plain value and its own text (from its `---` line to the next one). */
+export interface PlainDocument {
+  readonly value: unknown;
+  readonly source: string;
+}
+
+/** Thrown (never an Error: no stack to build) when the text is not the plain subset. */
+const GIVE_UP: unique symbol = Symbol('give up');
+
+/** The core schema's number forms, as parse-fast.ts resolves them (any other plain text is a string). */
+const CORE_NUMBER =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+/** Keys this reader takes as they are (others, e.g. quoted or with dashes, are left to js-yaml). */
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Keys that are words js-yaml resolves (null, booleans) or the prototype: left to js-yaml. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__',
+]);
+/** Control characters (tab and CR included), a BOM, non-characters: js-yaml refuses them or reads them its own way. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const UNUSUAL_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/;
+/** Nesting beyond this is left to the other parsers (they report it). */
+const MAX_DEPTH = 32;
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+
+function giveUp(): never {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a private signal, caught below
+  throw GIVE_UP;
+}
+
+/** A plain scalar resolved as the fast path's schema does (null, booleans, plain decimals). */
+function resolvePlain(text: string, key: string): unknown {
+  const first = text.charCodeAt(0);
+  if (first === 0x6e || first === 0x4e || first === 0x7e) {
+    if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
+  } else if (first === 0x74 || first === 0x54) {
+    if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+  } else if (first === 0x66 || first === 0x46) {
+    if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  } else if ((first >= 0x30 && first <= 0x39) || first === DASH || first === 0x2b || first === 0x2e) {
+    if (CORE_NUMBER.test(text)) {
+      if (!PLAIN_DECIMAL.test(text)) giveUp();
+      return AMOUNT_KEYS.has(key) ? text : Number(text);
+    }
+  }
+  return text;
+}
+
+/** `trimEnd` of spaces only (YAML's white space; other Unicode spaces are content). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Whether a plain scalar may start with this character here (else it is something YAML reads otherwise). */
+function plainStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // Indicators: - ? : , [ ] { } # & * ! | > ' " % @ `
+  if ('?:,[]{}#&*!|>\'"%@`'.includes(text[at] ?? '')) return false;
+  if (c === DASH) {
+    const next = text.charCodeAt(at + 1);
+    return next >= 0x30 && next <= 0x39;
+  }
+  return true;
+}
+
+class Reader {
+  private readonly text: string;
+  /** Content lines (not blank, not comment-only) of the document being read. */
+  private readonly indents: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private at = 0;
+  private depth = 0;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The document between `from` and `to` (its `---` line, if any, already checked); undefined if blank. */
+  document(from: number, to: number): { value: unknown } | undefined {
+    const { text, indents, starts, ends } = this;
+    indents.length = 0;
+    starts.length = 0;
+    ends.length = 0;
+    for (let lineStart = from; lineStart < to; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+      let first = lineStart;
+      while (first < lineEnd && text.charCodeAt(first) === SPACE) first += 1;
+      if (first < lineEnd && text.charCodeAt(first) !== HASH) {
+        indents.push(first - lineStart);
+        starts.push(first);
+        ends.push(lineEnd);
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (indents.length === 0) return undefined;
+    if (indents[0] !== 0) giveUp();
+    this.at = 0;
+    this.depth = 0;
+    const value = this.mapping(0);
+    if (this.at !== indents.length) giveUp();
+    return { value };
+  }
+
+  private isItem(line: number): boolean {
+    const start = this.starts[line] ?? 0;
+    if (this.text.charCodeAt(start) !== DASH) return false;
+    const next = start + 1;
+    return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
+  }
+
+  private block(indent: number): unknown {
+    this.depth += 1;
+    if (this.depth > MAX_DEPTH) giveUp();
+    const value = this.isItem(this.at) ? this.sequence(indent) : this.mapping(indent);
+    this.depth -= 1;
+    return value;
+  }
+
+  /** The value after `key:` with nothing else on its line: a nested block, a same-indent sequence, or null. */
+  private nested(indent: number): unknown {
+    const next = this.indents[this.at];
+    if (next === undefined) return null;
+    if (next > indent) return this.block(next);
+    if (next === indent && this.isItem(this.at)) return this.block(indent);
+    return null;
+  }
+
+  /** After a one-line value: a more indented line would continue it (multi-line scalar). */
+  private endOfValue(indent: number): void {
+    this.at += 1;
+    const next = this.indents[this.at];
+    if (next !== undefined && next > indent) giveUp();
+  }
+
+  private mapping(indent: number): Record<string, unknown> {
+    const { text, indents, starts, ends } = this;
+    const out: Record<string, unknown> = {};
+    while (this.at < indents.length) {
+      const lineIndent = indents[this.at] ?? 0;
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) giveUp();
+      const start = starts[this.at] ?? 0;
+      const end = ends[this.at] ?? 0;
+      const colon = text.indexOf(':', start);
+      if (colon < 0 || colon >= end) giveUp();
+      const key = text.slice(start, colon);
+      if (!SIMPLE_KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(out, key)) giveUp();
+      let valueStart = colon + 1;
+      if (valueStart < end && text.charCodeAt(valueStart) !== SPACE) giveUp();
+      while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart += 1;
+      if (valueStart === end || text.charCodeAt(valueStart) === HASH) {
+        this.at += 1;
+        out[key] = this.nested(indent);
+      } else {
+        out[key] = this.inline(valueStart, end, key);
+        this.endOfValue(indent);
+      }
+    }
+    return out;
+  }
+
+  private sequence(indent: number): unknown[] {
+    const { text, indents, starts, ends } = this;
+    const out: unknown[] = [];
+    while (this.at < indents.length) {
+      const lineIndent = indents[this.at] ?? 0;
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) giveUp();
+      if (!this.isItem(this.at)) break;
+      const start = starts[this.at] ?? 0;
+      const end = ends[this.at] ?? 0;
+      let content = start + 1;
+      while (content < end && text.charCodeAt(content) === SPACE) content += 1;
+      if (content === end || text.charCodeAt(content) === HASH) {
+        this.at += 1;
+        const next = indents[this.at];
+        out.push(next !== undefined && next > indent ? this.block(next) : null);
+        continue;
+      }
+      if (this.opensBlock(content, end)) {
+        // `- key: value` or `- - item`: a block whose first line starts after the dash.
+        const column = lineIndent + (content - start);
+        indents[this.at] = column;
+        starts[this.at] = content;
+        out.push(this.block(column));
+        continue;
+      }
+      out.push(this.inline(content, end, ''));
+      this.endOfValue(indent);
+    }
+    return out;
+  }
+
+  /** A sequence item's content that is itself a block: `key:` (then space or end) or `- `. */
+  private opensBlock(from: number, end: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(from) === DASH && (from + 1 === end || text.charCodeAt(from + 1) === SPACE)) return true;
+    let at = from;
+    while (at < end) {
+      const c = text.charCodeAt(at);
+      const word = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || (at > from && c >= 0x30 && c <= 0x39);
+      if (!word) break;
+      at += 1;
+    }
+    return at > from && at < end && text.charCodeAt(at) === COLON && (at + 1 === end || text.charCodeAt(at + 1) === SPACE);
+  }
+
+  /** Only spaces, then nothing or a comment, from `from` to `end`. */
+  private restIsBlank(from: number, end: number): void {
+    const { text } = this;
+    let at = from;
+    while (at < end && text.charCodeAt(at) === SPACE) at += 1;
+    if (at < end && !(text.charCodeAt(at) === HASH && at > from)) giveUp();
+  }
+
+  /** A value written on its line: a quoted scalar, a one-line flow collection or a plain scalar. */
+  private inline(from: number, end: number, key: string): unknown {
+    const { text } = this;
+    const c = text[from];
+    if (c === '"' || c === "'") {
+      const [value, after] = this.quoted(from, end);
+      this.restIsBlank(after, end);
+      return value;
+    }
+    if (c === '{' || c === '[') {
+      const [value, after] = this.flow(from, end);
+      this.restIsBlank(after, end);
+      return value;
+    }
+    if (!plainStart(text, from)) giveUp();
+    const line = text.slice(from, end);
+    const comment = line.indexOf(' #');
+    const plain = withoutTrailingSpaces(comment < 0 ? line : line.slice(0, comment));
+    if (plain.includes(': ') || plain.endsWith(':')) giveUp();
+    return resolvePlain(plain, key);
+  }
+
+  /** A one-line quoted scalar without escapes: its text and the offset after its closing quote. */
+  private quoted(from: number, end: number): [string, number] {
+    const { text } = this;
+    const quote = text[from];
+    if (quote === '"') {
+      const close = text.indexOf('"', from + 1);
+      if (close < 0 || close >= end) giveUp();
+      const value = text.slice(from + 1, close);
+      if (value.includes('\\')) giveUp();
+      return [value, close + 1];
+    }
+    let value = '';
+    let at = from + 1;
+    for (;;) {
+      const close = text.indexOf("'", at);
+      if (close < 0 || close >= end) giveUp();
+      value += text.slice(at, close);
+      if (text[close + 1] !== "'") return [value, close + 1];
+      value += "'";
+      at = close + 2;
+    }
+  }
+
+  /** A one-line flow mapping or sequence of scalars (nothing nested): its value and the offset after it. */
+  private flow(from: number, end: number): [unknown, number] {
+    const { text } = this;
+    const isMap = text[from] === '{';
+    const close = isMap ? '}' : ']';
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
+    let at = from + 1;
+    const skipSpaces = (): void => {
+      while (at < end && text.charCodeAt(at) === SPACE) at += 1;
+    };
+    skipSpaces();
+    if (text[at] === close) return [isMap ? map : list, at + 1];
+    for (;;) {
+      let key = '';
+      if (isMap) {
+        const colon = text.indexOf(':', at);
+        if (colon < 0 || colon >= end) giveUp();
+        key = text.slice(at, colon);
+        if (!SIMPLE_KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) giveUp();
+        at = colon + 1;
+        if (text.charCodeAt(at) !== SPACE) giveUp();
+        skipSpaces();
+      }
+      let value: unknown;
+      const c = text[at];
+      if (c === '"' || c === "'") {
+        [value, at] = this.quoted(at, end);
+        skipSpaces();
+      } else {
+        if (at >= end || !plainStart(text, at)) giveUp();
+        let stop = at;
+        while (stop < end) {
+          const s = text[stop];
+          if (s === ',' || s === close) break;
+          if (s === '[' || s === ']' || s === '{' || s === '}' || s === '#' || s === '"' || s === "'") giveUp();
+          stop += 1;
+        }
+        let last = stop;
+        while (last > at && text.charCodeAt(last - 1) === SPACE) last -= 1;
+        const plain = text.slice(at, last);
+        if (plain.includes(': ') || plain.endsWith(':')) giveUp();
+        value = resolvePlain(plain, key);
+        at = stop;
+      }
+      if (isMap) map[key] = value;
+      else list.push(value);
+      if (text[at] === close) return [isMap ? map : list, at + 1];
+      if (text[at] !== ',') giveUp();
+      at += 1;
+      skipSpaces();
+      if (at >= end || text[at] === close) giveUp();
+    }
+  }
+}
+
+/** The text at `at` is a `---` marker line: `---`, then the end, a space or a tab. */
+function isMarker(text: string, at: number, prefix: string): boolean {
+  if (!text.startsWith(prefix, at)) return false;
+  const next = text[at + 3];
+  return next === undefined || next === '\n' || next === ' ' || next === '\t' || next === '\r';
+}
+
+/** The documents of a plain file, or undefined when it is anything more (the caller reads it another way). */
+export function parsePlain(text: string): PlainDocument[] | undefined {
+  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  // Document starts: offset 0, then each `---` line (parse-fast.ts splits the same way).
+  const starts = [0];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const c = text[lineStart];
+    if (c === '%') return undefined;
+    if (c === '-' && isMarker(text, lineStart, '---')) {
+      const lineEnd = text.indexOf('\n', lineStart);
+      const end = lineEnd < 0 ? text.length : lineEnd;
+      // Only a comment may follow the marker on its line.
+      let at = lineStart + 3;
+      while (at < end && text.charCodeAt(at) === SPACE) at += 1;
+      if (at < end && text.charCodeAt(at) !== HASH) return undefined;
+      if (lineStart > 0) starts.push(lineStart);
+    } else if (c === '.' && isMarker(text, lineStart, '...')) return undefined;
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  const reader = new Reader(text);
+  const documents: PlainDocument[] = [];
+  try {
+    for (let index = 0; index < starts.length; index += 1) {
+      const from = starts[index] ?? 0;
+      const to = starts[index + 1] ?? text.length;
+      // A document's first line is its marker (skipped: checked above) unless it is the file's start.
+      const bodyFrom = isMarker(text, from, '---') ? from + 3 : from;
+      const read = reader.document(bodyFrom, to);
+      if (read !== undefined) documents.push({ value: read.value, source: text.slice(from, to) });
+    }
+  } catch (cause) {
+    if (cause === GIVE_UP || cause instanceof RangeError) return undefined;
+    throw cause;
+  }
+  return documents;
+}
