@@ -164,10 +164,15 @@ function isOrder(value: unknown): boolean {
 
 /** A fresh copy of a checked object (as zod returns), nested objects and arrays copied too. */
 function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy);
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let index = 0; index < value.length; index += 1) out[index] = copy(value[index]);
+    return out;
+  }
   if (value === null || typeof value !== 'object') return value;
   const out: Plain = {};
-  for (const [key, item] of Object.entries(value)) out[key] = copy(item);
+  // Own keys only: the value was checked to be a plain object (isShaped).
+  for (const key in value) out[key] = copy((value as Plain)[key]);
   return out;
 }
 

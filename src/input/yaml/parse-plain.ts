@@ -34,6 +34,26 @@ const UNUSUAL_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\ufffe\
 /** Nesting beyond this is left to the other parsers (they report it). */
 const MAX_DEPTH = 32;
 
+/**
+ * Keys met before, by a hash of their length and end characters: the same key again (orders
+ * repeat a few dozen keys) reuses the string already checked and already internalized as a
+ * property name, instead of a new slice of the text.
+ */
+const KEY_CACHE_SIZE = 1024;
+const keyCache: (string | undefined)[] = new Array<string | undefined>(KEY_CACHE_SIZE);
+
+/** The key written from `start` to `end` (checked: a simple, unreserved name), else give up. */
+function keyAt(text: string, start: number, end: number): string {
+  const length = end - start;
+  const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KEY_CACHE_SIZE - 1);
+  const cached = keyCache[slot];
+  if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+  const key = text.slice(start, end);
+  if (!SIMPLE_KEY.test(key) || RESERVED_KEYS.has(key)) giveUp();
+  keyCache[slot] = key;
+  return key;
+}
+
 const SPACE = 0x20;
 const HASH = 0x23;
 const DASH = 0x2d;
@@ -163,8 +183,8 @@ class Reader {
       const end = ends[this.at] ?? 0;
       const colon = text.indexOf(':', start);
       if (colon < 0 || colon >= end) giveUp();
-      const key = text.slice(start, colon);
-      if (!SIMPLE_KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(out, key)) giveUp();
+      const key = keyAt(text, start, colon);
+      if (Object.hasOwn(out, key)) giveUp();
       let valueStart = colon + 1;
       if (valueStart < end && text.charCodeAt(valueStart) !== SPACE) giveUp();
       while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart += 1;
@@ -296,8 +316,9 @@ class Reader {
       if (isMap) {
         const colon = text.indexOf(':', at);
         if (colon < 0 || colon >= end) giveUp();
-        key = text.slice(at, colon);
-        if (!SIMPLE_KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) giveUp();
+        if (colon === at) giveUp();
+        key = keyAt(text, at, colon);
+        if (Object.hasOwn(map, key)) giveUp();
         at = colon + 1;
         if (text.charCodeAt(at) !== SPACE) giveUp();
         skipSpaces();
