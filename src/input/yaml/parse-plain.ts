@@ -58,6 +58,16 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+/** Characters this reader leaves to js-yaml inside a flow collection's plain scalar: [ ] { } # " '. */
+const FLOW_UNUSUAL: ReadonlySet<number> = new Set([0x5b, 0x5d, 0x7b, 0x7d, HASH, DOUBLE_QUOTE, SINGLE_QUOTE]);
+const PERCENT = 0x25;
 
 function giveUp(): never {
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- a private signal, caught below
@@ -114,31 +124,32 @@ class Reader {
     this.text = text;
   }
 
-  /** The document between `from` and `to` (its `---` line, if any, already checked); undefined if blank. */
-  document(from: number, to: number): { value: unknown } | undefined {
-    const { text, indents, starts, ends } = this;
-    indents.length = 0;
-    starts.length = 0;
-    ends.length = 0;
-    for (let lineStart = from; lineStart < to; ) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-      let first = lineStart;
-      while (first < lineEnd && text.charCodeAt(first) === SPACE) first += 1;
-      if (first < lineEnd && text.charCodeAt(first) !== HASH) {
-        indents.push(first - lineStart);
-        starts.push(first);
-        ends.push(lineEnd);
-      }
-      lineStart = lineEnd + 1;
+  /** A line of the current document: kept when it holds content (not blank, not only a comment). */
+  line(lineStart: number, lineEnd: number): void {
+    const { text } = this;
+    let first = lineStart;
+    while (first < lineEnd && text.charCodeAt(first) === SPACE) first += 1;
+    if (first < lineEnd && text.charCodeAt(first) !== HASH) {
+      this.indents.push(first - lineStart);
+      this.starts.push(first);
+      this.ends.push(lineEnd);
     }
-    if (indents.length === 0) return undefined;
-    if (indents[0] !== 0) giveUp();
-    this.at = 0;
-    this.depth = 0;
-    const value = this.mapping(0);
-    if (this.at !== indents.length) giveUp();
-    return { value };
+  }
+
+  /** The current document, from `from` to `to`, read and added to `documents` unless blank; then the next one starts. */
+  flush(from: number, to: number, documents: PlainDocument[]): void {
+    const { indents } = this;
+    if (indents.length > 0) {
+      if (indents[0] !== 0) giveUp();
+      this.at = 0;
+      this.depth = 0;
+      const value = this.mapping(0);
+      if (this.at !== indents.length) giveUp();
+      documents.push({ value, source: this.text.slice(from, to) });
+    }
+    indents.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
   }
 
   private isItem(line: number): boolean {
@@ -301,41 +312,36 @@ class Reader {
   /** A one-line flow mapping or sequence of scalars (nothing nested): its value and the offset after it. */
   private flow(from: number, end: number): [unknown, number] {
     const { text } = this;
-    const isMap = text[from] === '{';
-    const close = isMap ? '}' : ']';
+    const isMap = text.charCodeAt(from) === OPEN_BRACE;
+    const close = isMap ? CLOSE_BRACE : CLOSE_BRACKET;
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
     let at = from + 1;
-    const skipSpaces = (): void => {
-      while (at < end && text.charCodeAt(at) === SPACE) at += 1;
-    };
-    skipSpaces();
-    if (text[at] === close) return [isMap ? map : list, at + 1];
+    while (at < end && text.charCodeAt(at) === SPACE) at += 1;
+    if (text.charCodeAt(at) === close) return [isMap ? map : list, at + 1];
     for (;;) {
       let key = '';
       if (isMap) {
         const colon = text.indexOf(':', at);
-        if (colon < 0 || colon >= end) giveUp();
-        if (colon === at) giveUp();
+        if (colon <= at || colon >= end) giveUp();
         key = keyAt(text, at, colon);
         if (Object.hasOwn(map, key)) giveUp();
         at = colon + 1;
         if (text.charCodeAt(at) !== SPACE) giveUp();
-        skipSpaces();
+        while (at < end && text.charCodeAt(at) === SPACE) at += 1;
       }
       let value: unknown;
-      const c = text[at];
-      if (c === '"' || c === "'") {
+      const c = text.charCodeAt(at);
+      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
         [value, at] = this.quoted(at, end);
-        skipSpaces();
+        while (at < end && text.charCodeAt(at) === SPACE) at += 1;
       } else {
         if (at >= end || !plainStart(text, at)) giveUp();
         let stop = at;
-        while (stop < end) {
-          const s = text[stop];
-          if (s === ',' || s === close) break;
-          if (s === '[' || s === ']' || s === '{' || s === '}' || s === '#' || s === '"' || s === "'") giveUp();
-          stop += 1;
+        for (; stop < end; stop += 1) {
+          const s = text.charCodeAt(stop);
+          if (s === COMMA || s === close) break;
+          if (FLOW_UNUSUAL.has(s)) giveUp();
         }
         let last = stop;
         while (last > at && text.charCodeAt(last - 1) === SPACE) last -= 1;
@@ -346,54 +352,50 @@ class Reader {
       }
       if (isMap) map[key] = value;
       else list.push(value);
-      if (text[at] === close) return [isMap ? map : list, at + 1];
-      if (text[at] !== ',') giveUp();
+      if (text.charCodeAt(at) === close) return [isMap ? map : list, at + 1];
+      if (text.charCodeAt(at) !== COMMA) giveUp();
       at += 1;
-      skipSpaces();
-      if (at >= end || text[at] === close) giveUp();
+      while (at < end && text.charCodeAt(at) === SPACE) at += 1;
+      if (at >= end || text.charCodeAt(at) === close) giveUp();
     }
   }
 }
 
-/** The text at `at` is a `---` marker line: `---`, then the end, a space or a tab. */
-function isMarker(text: string, at: number, prefix: string): boolean {
-  if (!text.startsWith(prefix, at)) return false;
-  const next = text[at + 3];
-  return next === undefined || next === '\n' || next === ' ' || next === '\t' || next === '\r';
+/** The line at `at` starts with the marker `---` or `...`: then the end, a space, a tab or a CR. */
+function isMarker(text: string, at: number, marker: string): boolean {
+  if (!text.startsWith(marker, at)) return false;
+  const next = text.charCodeAt(at + 3);
+  return Number.isNaN(next) || next === 0x0a || next === SPACE || next === 0x09 || next === 0x0d;
 }
 
 /** The documents of a plain file, or undefined when it is anything more (the caller reads it another way). */
 export function parsePlain(text: string): PlainDocument[] | undefined {
   if (UNUSUAL_CHARACTER.test(text)) return undefined;
-  // Document starts: offset 0, then each `---` line (parse-fast.ts splits the same way).
-  const starts = [0];
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const c = text[lineStart];
-    if (c === '%') return undefined;
-    if (c === '-' && isMarker(text, lineStart, '---')) {
-      const lineEnd = text.indexOf('\n', lineStart);
-      const end = lineEnd < 0 ? text.length : lineEnd;
-      // Only a comment may follow the marker on its line.
-      let at = lineStart + 3;
-      while (at < end && text.charCodeAt(at) === SPACE) at += 1;
-      if (at < end && text.charCodeAt(at) !== HASH) return undefined;
-      if (lineStart > 0) starts.push(lineStart);
-    } else if (c === '.' && isMarker(text, lineStart, '...')) return undefined;
-    const lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) break;
-    lineStart = lineEnd + 1;
-  }
   const reader = new Reader(text);
   const documents: PlainDocument[] = [];
   try {
-    for (let index = 0; index < starts.length; index += 1) {
-      const from = starts[index] ?? 0;
-      const to = starts[index + 1] ?? text.length;
-      // A document's first line is its marker (skipped: checked above) unless it is the file's start.
-      const bodyFrom = isMarker(text, from, '---') ? from + 3 : from;
-      const read = reader.document(bodyFrom, to);
-      if (read !== undefined) documents.push({ value: read.value, source: text.slice(from, to) });
+    // One pass over the lines: a `---` line ends the document before it (parse-fast.ts splits
+    // the same way: a document runs from its marker line to the next one).
+    let documentStart = 0;
+    for (let lineStart = 0; lineStart < text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const first = text.charCodeAt(lineStart);
+      if (first === PERCENT) return undefined;
+      if (first === DOT && isMarker(text, lineStart, '...')) return undefined;
+      if (first === DASH && isMarker(text, lineStart, '---')) {
+        // Only a comment may follow the marker on its line.
+        let at = lineStart + 3;
+        while (at < lineEnd && text.charCodeAt(at) === SPACE) at += 1;
+        if (at < lineEnd && text.charCodeAt(at) !== HASH) return undefined;
+        if (lineStart > 0) {
+          reader.flush(documentStart, lineStart, documents);
+          documentStart = lineStart;
+        }
+      } else reader.line(lineStart, lineEnd);
+      lineStart = lineEnd + 1;
     }
+    reader.flush(documentStart, text.length, documents);
   } catch (cause) {
     if (cause === GIVE_UP || cause instanceof RangeError) return undefined;
     throw cause;
