@@ -119,8 +119,19 @@ export function publicHolidays(year: number, calendar: HolidayCalendar): Tempora
   return namedPublicHolidays(year, calendar).map((holiday) => holiday.date);
 }
 
+/** A day as one number (20260714), to look it up without comparing Temporal objects. */
+const dayNumber = (date: Temporal.PlainDate): number => date.year * 10_000 + date.month * 100 + date.day;
+
+const holidayDays = new WeakMap<readonly PublicHoliday[], ReadonlySet<number>>();
+
 export function isPublicHoliday(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
-  return namedPublicHolidays(date.year, calendar).some((holiday) => holiday.date.equals(date));
+  const holidays = namedPublicHolidays(date.year, calendar);
+  let days = holidayDays.get(holidays);
+  if (days === undefined) {
+    days = new Set(holidays.map((holiday) => dayNumber(holiday.date)));
+    holidayDays.set(holidays, days);
+  }
+  return days.has(dayNumber(date));
 }
 
 /** A working weekday that is not a public holiday. */

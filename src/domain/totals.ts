@@ -68,8 +68,23 @@ interface Group {
   base: Money;
 }
 
-function groupKey({ rate, name }: TaxComponent): string {
-  return `${name === undefined ? '' : JSON.stringify([name.text, name.byLanguage])}|${rateKey(rate)}`;
+/**
+ * Group keys already computed, by the (immutable) rate or component they are for: an order's
+ * lines share their subsidiary's rate objects, so each key is built once, not once per line.
+ */
+const plainKeys = new WeakMap<Rate, string>();
+const componentKeys = new WeakMap<TaxComponent, string>();
+
+function groupKey(component: TaxComponent): string {
+  const { rate, name } = component;
+  const cache: WeakMap<object, string> = name === undefined ? plainKeys : componentKeys;
+  const owner = name === undefined ? rate : component;
+  let key = cache.get(owner);
+  if (key === undefined) {
+    key = `${name === undefined ? '' : JSON.stringify([name.text, name.byLanguage])}|${rateKey(rate)}`;
+    cache.set(owner, key);
+  }
+  return key;
 }
 
 /** Totals of any HT amounts with their rates: the tax is computed on each rate's (component's) summed base. */

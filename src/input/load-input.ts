@@ -9,7 +9,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { withFindings } from './diagnostic-collector.ts';
 import { DEFAULT_MAX_FINDINGS } from './format-diagnostics.ts';
 import { readReference } from './load-reference.ts';
-import { loadOrders, PathNotFoundError, type LoadedOrder } from './load-orders.ts';
+import { listOrderFiles, loadOrders, PathNotFoundError, type LoadedOrder } from './load-orders.ts';
 import { validationReport, type ValidationReport } from './validation-report.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './yaml/decode-source.ts';
 import { UsageError } from '../errors.ts';
@@ -41,6 +41,8 @@ export interface Input {
 
 export async function loadInput(options: InputOptions): Promise<Input> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  // The folders are listed while the reference data is read (a missing path is still reported after it).
+  const listing = listOrderFiles(options.paths, { cwd: options.cwd, followSymlinks: options.followSymlinks });
   const { reference, diagnostics: referenceDiagnostics } = await readReference(resolve(options.cwd, options.referenceFile), {
     cwd: options.cwd,
     // The limit is meant for order files; it never goes below the default for the reference data.
@@ -57,6 +59,7 @@ export async function loadInput(options: InputOptions): Promise<Input> {
       maxFileBytes,
       followSymlinks: options.followSymlinks,
       maxDiagnostics: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
+      listing,
       ...(options.keepOrders === undefined ? {} : { keepOrders: options.keepOrders }),
     });
   } catch (cause) {

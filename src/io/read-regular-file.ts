@@ -42,9 +42,10 @@ class BoundedBuffer {
   length = 0;
   private readonly limit: number;
 
-  constructor(size: number, maxBytes: number) {
+  constructor(size: number, maxBytes: number, reuse?: Uint8Array) {
     this.limit = maxBytes + 1;
-    this.buffer = new Uint8Array(Math.min(size === 0 ? UNKNOWN_SIZE_CHUNK : size + 1, this.limit));
+    const wanted = Math.min(size === 0 ? UNKNOWN_SIZE_CHUNK : size + 1, this.limit);
+    this.buffer = reuse !== undefined && reuse.length >= wanted ? reuse.subarray(0, wanted) : new Uint8Array(wanted);
   }
 
   /** Room for the next read, grown if the buffer is full; undefined once the limit is reached. */
@@ -89,7 +90,16 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<R
   }
 }
 
-export function readRegularFileSync(path: string, maxBytes: number): RegularFileRead {
+/**
+ * A buffer that `readRegularFileSync` reads small files into instead of allocating one per
+ * file (a run over 10,000 files otherwise allocates and frees 10,000 buffers): the bytes it
+ * returns are then only valid until the next read with the same scratch.
+ */
+export class ReadScratch {
+  readonly buffer = new Uint8Array(64 * 1024);
+}
+
+export function readRegularFileSync(path: string, maxBytes: number, scratch?: ReadScratch): RegularFileRead {
   let fd;
   try {
     fd = openSync(path, FLAGS);
@@ -101,11 +111,16 @@ export function readRegularFileSync(path: string, maxBytes: number): RegularFile
     const info = fstatSync(fd);
     const refused = refusal(info, maxBytes);
     if (refused !== undefined) return refused;
-    const read = new BoundedBuffer(info.size, maxBytes);
+    const read = new BoundedBuffer(info.size, maxBytes, scratch?.buffer);
     for (let buffer = read.room(); buffer !== undefined; buffer = read.room()) {
-      const bytesRead = readSync(fd, buffer, read.length, buffer.length - read.length, null);
+      const asked = buffer.length - read.length;
+      const bytesRead = readSync(fd, buffer, read.length, asked, null);
       if (bytesRead === 0) break;
       read.length += bytesRead;
+      // A short read that reaches the size fstat gave is the end of the file: no second read
+      // to see 0 bytes. (A file that grew fills the read; a /proc or sysfs file, whose size
+      // says 0 or 4096, keeps being read until a read gives 0.)
+      if (bytesRead < asked && read.length === info.size) break;
     }
     return read.result(maxBytes);
   } finally {

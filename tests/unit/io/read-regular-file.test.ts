@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRegularFile, readRegularFileSync } from '../../../src/io/read-regular-file.ts';
+import { ReadScratch, readRegularFile, readRegularFileSync } from '../../../src/io/read-regular-file.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'bdc-read-regular-'));
 afterAll(() => {
@@ -82,5 +82,21 @@ describe('readRegularFileSync', () => {
     expect(readRegularFileSync('/proc/self/status', 10)).toEqual({ kind: 'too-large', size: 11 });
     // Larger than the first buffer: the buffer grows up to the limit + 1, no further.
     expect(readRegularFileSync('/proc/self/smaps', 20_000)).toEqual({ kind: 'too-large', size: 20_001 });
+  });
+
+  it('reads the same bytes into a reusable scratch buffer, whatever the size, the limit and the file before', () => {
+    const scratch = new ReadScratch();
+    const limit = 200_000;
+    for (const size of [0, 1, 5000, 65_535, 65_536, 65_537, 150_000, limit, limit + 1, 3]) {
+      const path = join(folder, `scratch-${size}.txt`);
+      const text = Array.from({ length: size }, (_, index) => String.fromCharCode(97 + (index % 26))).join('');
+      writeFileSync(path, text);
+      const read = readRegularFileSync(path, limit, scratch);
+      expect(read, String(size)).toEqual(readRegularFileSync(path, limit));
+      if (read.kind === 'read') expect(new TextDecoder().decode(read.bytes)).toBe(text);
+    }
+    // A file whose size is not known ahead is read until a read gives 0, into the scratch too.
+    const status = readRegularFileSync('/proc/self/status', limit, scratch);
+    expect(status.kind === 'read' && new TextDecoder().decode(status.bytes)).toMatch(/^Name:[\s\S]*VmRSS/);
   });
 });
