@@ -5,6 +5,11 @@ import { withdrawalLastDay } from '../../domain/withdrawal/index.ts';
 import { warning } from '../diagnostic.ts';
 import type { OrderRule } from './context.ts';
 
+/** The local day of a date-time in `timeZone` (no new date-time when it is in that zone already). */
+function dayIn(at: Temporal.ZonedDateTime, timeZone: string): Temporal.PlainDate {
+  return (at.timeZoneId === timeZone ? at : at.withTimeZone(timeZone)).toPlainDate();
+}
+
 /**
  * HOLIDAYS_YEAR_NOT_COVERED (warning): the order's dates (its date, the withdrawal period, the
  * request) fall in a year the calendar's dated table (the Islamic holidays of TN, SN, MA) does
@@ -14,10 +19,10 @@ export const holidayTableCoversOrder: OrderRule = ({ order }, report) => {
   const { holidayCalendar: calendar, timeZone } = order.subsidiary;
   const covered = calendar.datedYears;
   if (covered === undefined) return;
-  const days = [order.date.withTimeZone(timeZone).toPlainDate()];
+  const days = [dayIn(order.date, timeZone)];
   const lastDay = withdrawalLastDay(order);
   if (lastDay !== undefined) days.push(lastDay);
-  if (order.retraction !== undefined) days.push(order.retraction.requestedAt.withTimeZone(timeZone).toPlainDate());
+  if (order.retraction !== undefined) days.push(dayIn(order.retraction.requestedAt, timeZone));
   days.sort((a, b) => Temporal.PlainDate.compare(a, b));
   const first = days[0]?.year ?? covered.from;
   const years = uncoveredYears(calendar, first, days.at(-1)?.year ?? first);

@@ -9,6 +9,7 @@
  * two on every YAML file of the repository, a generated corpus and seeded mutations.
  */
 import { AMOUNT_KEYS, PLAIN_DECIMAL } from './parse-file.ts';
+import { firstUnusualCharacter } from './unusual-character.ts';
 
 /** One document: its plain value and its own text (from its `---` line to the next one). */
 export interface PlainDocument {
@@ -28,9 +29,6 @@ const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const RESERVED_KEYS: ReadonlySet<string> = new Set([
   'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__',
 ]);
-/** Control characters (tab and CR included), a BOM, non-characters: js-yaml refuses them or reads them its own way. */
-// eslint-disable-next-line no-control-regex -- control characters are what is looked for
-const UNUSUAL_CHARACTER = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/;
 /** Nesting beyond this is left to the other parsers (they report it). */
 const MAX_DEPTH = 32;
 
@@ -370,7 +368,9 @@ function isMarker(text: string, at: number, marker: string): boolean {
 
 /** The documents of a plain file, or undefined when it is anything more (the caller reads it another way). */
 export function parsePlain(text: string): PlainDocument[] | undefined {
-  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  // Control characters (tab and CR included), a BOM, non-characters: js-yaml refuses them or
+  // reads them its own way. decodeSource has just looked (the answer is kept).
+  if (firstUnusualCharacter(text) >= 0) return undefined;
   const reader = new Reader(text);
   const documents: PlainDocument[] = [];
   try {

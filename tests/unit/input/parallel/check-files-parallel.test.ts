@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrders, type LoadOptions } from '../../../../src/input/load-orders.ts';
-import { batchSize } from '../../../../src/input/parallel/check-files-parallel.ts';
+import { batchSize, fewestPerBatch, nextBatchSize } from '../../../../src/input/parallel/check-files-parallel.ts';
 import { prestartedCount, prestartWorkers } from '../../../../src/input/parallel/worker-pool.ts';
 import { AS_OF, FIXTURES, testReference } from '../helpers.ts';
 
@@ -85,5 +85,24 @@ describe('worker-thread validation', () => {
     expect(batchSize(250, 2)).toBe(4); // 250 files of 40 orders: 63 batches of 4
     expect(batchSize(3, 2)).toBe(4);
     expect(batchSize(100, 0)).toBe(4);
+  });
+
+  it('cuts smaller batches as the files run out, down to about 32 KiB of YAML (at least one file)', () => {
+    expect(fewestPerBatch(4_300)).toBe(4); // one-order files: never fewer than 4
+    expect(fewestPerBatch(12_000)).toBe(2);
+    expect(fewestPerBatch(84_000)).toBe(1); // 40-order files: down to one
+    expect(fewestPerBatch(Number.NaN)).toBe(4); // sizes unknown
+    expect(fewestPerBatch(0)).toBe(4);
+    // 250 files of 40 orders on 2 threads: 4 at a time, then 3, 2, 1 over the last 24 files.
+    const sizes: number[] = [];
+    for (let left = 250; left > 0; left -= sizes.at(-1) ?? 1) sizes.push(nextBatchSize(left, 2, batchSize(250, 2), fewestPerBatch(84_000)));
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(250);
+    expect(sizes.slice(0, 50).every((size) => size === 4)).toBe(true);
+    expect(sizes.slice(-4)).toStrictEqual([1, 1, 1, 1]);
+    for (let index = 1; index < sizes.length; index += 1) expect(sizes[index]).toBeLessThanOrEqual(sizes[index - 1] ?? 0);
+    // Never more than the files left.
+    expect(nextBatchSize(3, 2, 32, 4)).toBe(3);
+    expect(nextBatchSize(10_000, 2, 32, 4)).toBe(32);
+    expect(nextBatchSize(100, 2, 32, 4)).toBe(13);
   });
 });
