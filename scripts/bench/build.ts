@@ -23,7 +23,14 @@ export interface BuildRuns {
   readonly orders: number;
   /** The data's layout (absent in results written before layouts were measured: 40). */
   readonly ordersPerFile?: number;
+  /** Sampled (memory and CPU by process, read from /proc every 50–200 ms) with phase timings. */
   readonly cold: BuildRun;
+  /**
+   * The same cold build again with no sampling of the tree (the sampler takes ~4 s of CPU over a
+   * 30 s build, ~6 % of a 2-core machine): the wall time a user sees. Absent for the 10,000-order
+   * build and in results written before it was measured.
+   */
+  readonly coldUnsampled?: BuildRun;
   readonly unchanged?: BuildRun;
   readonly oneChanged?: BuildRun;
   /** When these figures were measured (a --skip-10k run carries the previous ones over). */
@@ -66,18 +73,26 @@ export async function measureBuild(
   await rm(out, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
   const timingsFile = resolve(BENCH_OUT, `timings-${count}-${ordersPerFile}-per-file.json`);
-  const build = (timings?: string): Promise<ChildRun> =>
+  const build = (timings?: string, sampled = true): Promise<ChildRun> =>
     runChild(
       process.execPath,
       [join(tool, 'bin/bdc.js'), 'build', '--data', data, '--out', out, '--as-of', asOf, '--cache-dir', cache],
-      { cwd: tool, env: { ...process.env, CI: '1', ...(timings === undefined ? {} : { BDC_BUILD_TIMINGS: timings }) } },
+      {
+        cwd: tool,
+        env: { ...process.env, CI: '1', ...(timings === undefined ? {} : { BDC_BUILD_TIMINGS: timings }) },
+        ...(sampled ? {} : { tree: false, pollMs: 1_000 }),
+      },
     );
   await rm(timingsFile, { force: true });
   const coldRun = checked(await build(timingsFile), `bdc build of ${count} orders (cold)`);
   const cold: BuildRun = { ...coldRun, timings: JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings };
-  if (!incremental) return { orders: count, ordersPerFile, cold };
+  if (count > 1_000) return { orders: count, ordersPerFile, cold };
+  await rm(out, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+  const coldUnsampled = checked(await build(undefined, false), `bdc build of ${count} orders (cold, unsampled)`);
+  if (!incremental) return { orders: count, ordersPerFile, cold, coldUnsampled };
   const unchanged = checked(await build(), `bdc build of ${count} orders (nothing changed)`);
   await changeOneOrder(join(data, 'orders'));
   const oneChanged = checked(await build(), `bdc build of ${count} orders (one order changed)`);
-  return { orders: count, ordersPerFile, cold, unchanged, oneChanged };
+  return { orders: count, ordersPerFile, cold, coldUnsampled, unchanged, oneChanged };
 }
