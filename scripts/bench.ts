@@ -14,7 +14,7 @@ import { loadReference } from '../src/input/load-reference.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { measureBuild, type BuildRuns } from './bench/build.ts';
 import { corpus, MANY_PER_FILE, ONE_PER_FILE } from './bench/corpus.ts';
-import { measureHtml, measurePdf, PDF_FORMS, type PdfRates } from './bench/forms.ts';
+import { measureHtml, measurePdf, PDF_FORMS, shortFormOrders, type PdfRates } from './bench/forms.ts';
 import { median } from './bench/median.ts';
 import { machine } from './bench/machine.ts';
 import { snapshotTool } from './bench/snapshot.ts';
@@ -79,7 +79,7 @@ log('HTML forms, 1,000 orders');
 const html = measureHtml(orders, asOf);
 
 const pdfCount = Number(values['pdf-forms']);
-const shortForms = orders.filter((order) => order.details.length <= 8).slice(0, pdfCount);
+const shortForms = shortFormOrders(orders, pdfCount);
 let pdf: PdfRates | undefined;
 if (values['skip-naive'] !== true) {
   log(`PDF, the same ${shortForms.length} orders: project printer, then the naive printers (chromium process, Puppeteer browser)`);

@@ -64,6 +64,13 @@ export interface PdfRates {
 /** Forms the benchmark prints by default, and how many of them the naive printers print. */
 export const PDF_FORMS = 200;
 export const NAIVE_FORMS = 50;
+/** The printed forms are 1–2 pages: orders of at most this many lines. */
+const SHORT_FORM_LINES = 8;
+
+/** The orders whose forms the PDF measures print: the first `count` of at most 8 lines. */
+export function shortFormOrders(orders: readonly Order[], count = PDF_FORMS): Order[] {
+  return orders.filter((order) => order.details.length <= SHORT_FORM_LINES).slice(0, count);
+}
 
 async function pageCounts(pdfs: readonly Uint8Array[]): Promise<number[]> {
   return Promise.all(pdfs.map(async (pdf) => (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount()));

@@ -9,7 +9,7 @@ import { loadReference } from '../../src/input/load-reference.ts';
 import { orderFormDocument } from '../../src/render/order-form/document.ts';
 import { withPdfPrinter } from '../../src/render/pdf/printer.ts';
 import { corpus } from './corpus.ts';
-import { PDF_FORMS } from './forms.ts';
+import { PDF_FORMS, shortFormOrders } from './forms.ts';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
@@ -27,7 +27,11 @@ function processes(): Map<number, Process> {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const kind = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))?.[1] ?? 'browser';
-      all.set(Number(entry), { parent: Number(fields[1]), kind, cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS });
+      all.set(Number(entry), {
+        parent: Number(fields[1]),
+        kind,
+        cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      });
     } catch {
       // Gone meanwhile.
     }
@@ -51,11 +55,10 @@ function tree(root: number): Map<number, Process> {
 const asOf = Temporal.Instant.from('2026-03-10T00:00:00Z');
 const reference = await loadReference('data/subsidiaries.yaml');
 const loaded = await loadOrders([await corpus(1_000)], reference, asOf);
-const jobs = loaded.orders
-  .map(({ order }) => order)
-  .filter((order) => order.details.length <= 8)
-  .slice(0, Number(process.argv[2] ?? PDF_FORMS))
-  .map((order) => orderFormDocument(order, asOf).job);
+const jobs = shortFormOrders(
+  loaded.orders.map(({ order }) => order),
+  Number(process.argv[2] ?? PDF_FORMS),
+).map((order) => orderFormDocument(order, asOf).job);
 
 await withPdfPrinter({ asOf, handleSignals: false }, async (printer) => {
   await Promise.all(jobs.map((job) => printer.print(job))); // warm: tabs open, heads loaded
@@ -68,9 +71,11 @@ await withPdfPrinter({ asOf, handleSignals: false }, async (printer) => {
   const wall = performance.now() - started;
   const { user, system } = process.cpuUsage(ours);
   const perKind = new Map<string, number>();
-  for (const [child, { kind, cpuMs }] of tree(pid)) perKind.set(kind, (perKind.get(kind) ?? 0) + cpuMs - (before.get(child)?.cpuMs ?? 0));
+  for (const [child, { kind, cpuMs }] of tree(pid))
+    perKind.set(kind, (perKind.get(kind) ?? 0) + cpuMs - (before.get(child)?.cpuMs ?? 0));
   const perForm = (ms: number): string => `${(ms / jobs.length).toFixed(1)} ms`;
   console.log(`${jobs.length} forms on a running printer: ${perForm(wall)} of wall time per form`);
   console.log(`  ours (Node): ${perForm((user + system) / 1000)} of CPU per form`);
-  for (const [kind, ms] of [...perKind].sort((a, b) => b[1] - a[1])) console.log(`  Chromium ${kind}: ${perForm(ms)} of CPU per form`);
+  for (const [kind, ms] of [...perKind].sort((a, b) => b[1] - a[1]))
+    console.log(`  Chromium ${kind}: ${perForm(ms)} of CPU per form`);
 });

@@ -7,18 +7,17 @@ import { loadReference } from '../../src/input/load-reference.ts';
 import { orderFormDocument } from '../../src/render/order-form/document.ts';
 import { findSystemBrowser } from '../../src/render/pdf/find-browser.ts';
 import { corpus } from './corpus.ts';
-import { NAIVE_FORMS, PDF_FORMS } from './forms.ts';
+import { NAIVE_FORMS, PDF_FORMS, shortFormOrders } from './forms.ts';
 import { measureNaive, measurePooled } from './measure.ts';
 import { printWithChromiumCli } from './print-chromium-cli.ts';
 
 const asOf = Temporal.Instant.from('2026-03-10T00:00:00Z');
 const reference = await loadReference('data/subsidiaries.yaml');
 const loaded = await loadOrders([await corpus(1_000)], reference, asOf);
-const jobs = loaded.orders
-  .map(({ order }) => order)
-  .filter((order) => order.details.length <= 8)
-  .slice(0, PDF_FORMS)
-  .map((order) => orderFormDocument(order, asOf).job);
+const jobs = shortFormOrders(
+  loaded.orders.map(({ order }) => order),
+  PDF_FORMS,
+).map((order) => orderFormDocument(order, asOf).job);
 const levels = process.argv.slice(2);
 for (const level of levels.length > 0 ? levels : ['1', '2', '3', '4']) {
   if (level === 'cli') {
@@ -26,7 +25,9 @@ for (const level of levels.length > 0 ? levels : ['1', '2', '3', '4']) {
     if (chromium === undefined) console.log('naive chromium process: not measured: no system Chromium');
     else {
       const seconds = await printWithChromiumCli(jobs.slice(0, NAIVE_FORMS), chromium);
-      console.log(`naive chromium process (${chromium}, ${NAIVE_FORMS} forms): ${(NAIVE_FORMS / seconds).toFixed(1)} forms/s`);
+      console.log(
+        `naive chromium process (${chromium}, ${NAIVE_FORMS} forms): ${(NAIVE_FORMS / seconds).toFixed(1)} forms/s`,
+      );
     }
   } else if (level === '0') {
     const naive = await measureNaive(jobs.slice(0, NAIVE_FORMS), asOf);
