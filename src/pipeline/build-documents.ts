@@ -5,8 +5,10 @@
  * first, then the summaries (a printing tab reloads whenever the document's head changes). With a
  * cache, an order whose key is known is restored from it and nothing is rendered; the others
  * are rendered, then stored. The printer is asked for only when something must be printed.
- * Files are written atomically but not flushed one by one: `outDir` is a staging folder, published
- * whole by renaming, as the site's pages are.
+ * Files are written atomically. Without a cache they are not flushed one by one: `outDir` is a
+ * staging folder, published whole by renaming, as the site's pages are. With one they are: the
+ * cache links the same files into entries that outlive the build, and an entry must never hold a
+ * file a crash left empty.
  */
 import { mkdir } from 'node:fs/promises';
 import type { Temporal } from 'temporal-polyfill';
@@ -71,7 +73,7 @@ async function renderForm(
     asOf: options.asOf,
     printer,
     window: 1,
-    flush: false,
+    flush: options.cache !== undefined,
   });
   const [failure] = forms.failures;
   if (failure !== undefined) return { files: [], failure };
@@ -90,7 +92,7 @@ async function renderSummary(
       outDir: options.outDir,
       formats: ['html', 'pdf'],
       printer,
-      flush: false,
+      flush: options.cache !== undefined,
     });
     return { files: [...pending.formFiles, ...summary], outcome: { form: true, summary: true, reused: false } };
   } catch (error) {

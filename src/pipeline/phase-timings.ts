@@ -8,6 +8,7 @@
  * (documents beside the wait for the site) share that process's CPU: a phase's CPU is the
  * process's over the phase's wall interval. Unset: nothing is measured or written.
  */
+import { resolve } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/atomic-write.ts';
@@ -117,17 +118,18 @@ const IGNORED = new (class extends PhaseRecorder {
 })('none');
 
 /** The recorder of a build: one that records nothing unless BDC_BUILD_TIMINGS is set. */
-export function phaseRecorder(env: Env, processName: string): PhaseRecorder {
-  const file = timingsFile(env);
+export function phaseRecorder(env: Env, cwd: string, processName: string): PhaseRecorder {
+  const file = timingsFile(env, cwd);
   if (file === undefined) return IGNORED;
   // A previous build's site phases must not be read as this one's (a cached site has none).
   rmSync(siteTimingsFile(file), { force: true });
   return new PhaseRecorder(processName);
 }
 
-export function timingsFile(env: Env): string | undefined {
+/** The file BDC_BUILD_TIMINGS names, absolute (a relative one is the working folder's: the site child runs elsewhere). */
+export function timingsFile(env: Env, cwd: string): string | undefined {
   const file = env['BDC_BUILD_TIMINGS'];
-  return file === undefined || file === '' ? undefined : file;
+  return file === undefined || file === '' ? undefined : resolve(cwd, file);
 }
 
 /** The site child's phases are written beside the build's file. */
@@ -157,8 +159,8 @@ async function sitePhases(file: string): Promise<RawPhase[]> {
   }
 }
 
-export async function writeBuildTimings(env: Env, recorder: PhaseRecorder, startEpochMs: number): Promise<void> {
-  const file = timingsFile(env);
+export async function writeBuildTimings(env: Env, cwd: string, recorder: PhaseRecorder, startEpochMs: number): Promise<void> {
+  const file = timingsFile(env, cwd);
   if (file === undefined) return;
   const children = childrenCpuMs();
   const raw = [...recorder.phases, ...(await sitePhases(file))].sort((a, b) => a.startEpochMs - b.startEpochMs);

@@ -116,8 +116,8 @@ function withGuideFindings(report: ValidationReport, guideFindings: readonly Dia
 export async function runBuild(run: BuildRun): Promise<BuildReport> {
   const { outDir, dataDir, shard, asOf } = run;
   const startedAt = epochMs();
-  const phases = phaseRecorder(run.env, 'bdc');
-  const timings = timingsFile(run.env);
+  const phases = phaseRecorder(run.env, run.cwd, 'bdc');
+  const timings = timingsFile(run.env, run.cwd);
   const shownOut = relative(run.cwd, outDir) || '.';
 
   try {
@@ -250,7 +250,10 @@ export async function runBuild(run: BuildRun): Promise<BuildReport> {
     endFinishing();
     // The printer closes first: the tree's CPU then counts Chromium's.
     await printer?.close();
-    await writeBuildTimings(run.env, phases, startedAt);
+    // The output is published: timings that cannot be written are a warning, not a failed build.
+    await writeBuildTimings(run.env, run.cwd, phases, startedAt).catch((error: unknown) => {
+      run.onWarning?.(`BDC_BUILD_TIMINGS: the timings could not be written (${error instanceof Error ? error.message : String(error)})`);
+    });
     return {
       out: outDir,
       orders: plan.length,

@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -35,8 +35,10 @@ function packageFolder(resolvePackage: ResolvePackage): string | undefined {
   return undefined;
 }
 
+/** `$XDG_CACHE_HOME/bdc`, or `~/.cache/bdc` when it is unset, empty or relative (as the XDG spec says). */
 export function headlessShellCacheDir(env: Readonly<Record<string, string | undefined>>): string {
-  return join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'bdc');
+  const xdg = env['XDG_CACHE_HOME'];
+  return join(xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'bdc');
 }
 
 const runnable = new Map<string, Promise<boolean>>();

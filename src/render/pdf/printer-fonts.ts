@@ -11,7 +11,7 @@
  * in a folder named after their content hash in the user's cache folder.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { woffToSfnt } from './woff-to-sfnt.ts';
@@ -62,11 +62,15 @@ function printerFontFiles(): FontFile[] {
   });
 }
 
+function ttfName(woffName: string): string {
+  return woffName.replace(/\.woff$/, '.ttf');
+}
+
 /** Writes the fonts and the configuration naming them under `dir`; returns the configuration file. */
 function writePrinterFonts(fonts: readonly FontFile[], dir: string, configuredDir: string = dir): string {
   const fontsDir = join(dir, 'fonts');
   mkdirSync(fontsDir, { recursive: true });
-  for (const { name, woff } of fonts) writeFileSync(join(fontsDir, name.replace(/\.woff$/, '.ttf')), woffToSfnt(woff));
+  for (const { name, woff } of fonts) writeFileSync(join(fontsDir, ttfName(name)), woffToSfnt(woff));
   writeFileSync(join(dir, 'fonts.conf'), fontconfigXml(join(configuredDir, 'fonts'), join(configuredDir, 'fontconfig-cache')));
   return join(configuredDir, 'fonts.conf');
 }
@@ -79,11 +83,28 @@ export function preparePrinterFonts(dir: string): string {
   return writePrinterFonts(printerFontFiles(), dir);
 }
 
-/** The folder's name: the hash of the font files' names and bytes, and of the configuration's form. */
+/**
+ * The folder's name: the hash of the font files' names and bytes, of the converter (its code)
+ * and of the configuration's form.
+ */
 export function printerFontsKey(fonts: readonly FontFile[] = printerFontFiles()): string {
-  const hash = createHash('sha256').update(fontconfigXml('', ''));
+  const hash = createHash('sha256').update(fontconfigXml('', '')).update(woffToSfnt.toString());
   for (const { name, woff } of fonts) hash.update(`\0${name}\0${String(woff.length)}\0`).update(woff);
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Whether `folder` holds what `writePrinterFonts(fonts, …, folder)` writes: its configuration
+ * names this very folder (a cache restored elsewhere, under another HOME, names the old one:
+ * fontconfig would find no font, and no other font may reach a PDF), and every font is there.
+ */
+function completeFontsFolder(fonts: readonly FontFile[], folder: string): boolean {
+  try {
+    if (readFileSync(join(folder, 'fonts.conf'), 'utf8') !== fontconfigXml(join(folder, 'fonts'), join(folder, 'fontconfig-cache'))) return false;
+    return fonts.every(({ name }) => statSync(join(folder, 'fonts', ttfName(name))).size > 0);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -96,7 +117,9 @@ export function cachedPrinterFonts(cacheDir: string, fallbackDir: string): strin
   const fonts = printerFontFiles();
   const folder = join(cacheDir, `printer-fonts-${printerFontsKey(fonts)}`);
   const config = join(folder, 'fonts.conf');
-  if (existsSync(config)) return config;
+  if (completeFontsFolder(fonts, folder)) return config;
+  // A folder there that is not complete (moved, damaged) is left alone: the profile's own copy.
+  if (existsSync(folder)) return writePrinterFonts(fonts, fallbackDir);
   const temporary = `${folder}.${String(process.pid)}.${String(Date.now())}.tmp`;
   try {
     writePrinterFonts(fonts, temporary, folder);
@@ -105,6 +128,6 @@ export function cachedPrinterFonts(cacheDir: string, fallbackDir: string): strin
   } catch {
     rmSync(temporary, { recursive: true, force: true });
     // Another run renamed its folder into place first: use it; else the profile's own copy.
-    return existsSync(config) ? config : writePrinterFonts(fonts, fallbackDir);
+    return completeFontsFolder(fonts, folder) ? config : writePrinterFonts(fonts, fallbackDir);
   }
 }

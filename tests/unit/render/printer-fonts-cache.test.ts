@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,23 @@ describe('cachedPrinterFonts (the printer fonts unwrapped once per set of font f
     expect(config).toBe(join(profile, 'fonts.conf'));
     expect(readFileSync(config, 'utf8')).toContain(`<dir>${join(profile, 'fonts')}</dir>`);
     expect(readdirSync(join(profile, 'fonts')).length).toBeGreaterThan(5);
+  });
+
+  it('does not trust a cache folder restored under another path (its configuration names the old one) or missing a font: the profile gets its own copy', () => {
+    const first = mkdtempSync(join(tmpdir(), 'bdc-fonts-cache-'));
+    cachedPrinterFonts(first, join(first, 'unused'));
+    const name = `printer-fonts-${printerFontsKey()}`;
+    // The whole cache moved (a CI cache restored under another HOME).
+    const moved = mkdtempSync(join(tmpdir(), 'bdc-fonts-moved-'));
+    renameSync(join(first, name), join(moved, name));
+    const profile = join(moved, 'profile');
+    expect(cachedPrinterFonts(moved, profile)).toBe(join(profile, 'fonts.conf'));
+    expect(readFileSync(join(profile, 'fonts.conf'), 'utf8')).toContain(`<dir>${join(profile, 'fonts')}</dir>`);
+    // A complete folder with one font deleted by hand.
+    const damaged = mkdtempSync(join(tmpdir(), 'bdc-fonts-cache-'));
+    cachedPrinterFonts(damaged, join(damaged, 'unused'));
+    const [font] = readdirSync(join(damaged, name, 'fonts'));
+    rmSync(join(damaged, name, 'fonts', font ?? ''));
+    expect(cachedPrinterFonts(damaged, join(damaged, 'profile'))).toBe(join(damaged, 'profile', 'fonts.conf'));
   });
 });

@@ -1,9 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BrowserNotFoundError, findBrowser } from '../../../../src/render/pdf/find-browser.ts';
-import { packagedHeadlessShell } from '../../../../src/render/pdf/packaged-headless-shell.ts';
+import { headlessShellCacheDir, packagedHeadlessShell } from '../../../../src/render/pdf/packaged-headless-shell.ts';
 
 describe('findBrowser', async () => {
   const emptyCache = await mkdtemp(join(tmpdir(), 'bdc-puppeteer-cache-'));
@@ -54,5 +54,13 @@ describe('findBrowser', async () => {
     } finally {
       await rm(cacheHome, { recursive: true, force: true });
     }
+  });
+
+  it('keeps its cache under ~/.cache/bdc when XDG_CACHE_HOME is empty or relative, as the XDG spec says (never a ./bdc in the working folder)', () => {
+    const home = join(homedir(), '.cache', 'bdc');
+    expect(headlessShellCacheDir({ XDG_CACHE_HOME: '' })).toBe(home);
+    expect(headlessShellCacheDir({ XDG_CACHE_HOME: 'cache' })).toBe(home);
+    expect(headlessShellCacheDir({})).toBe(home);
+    expect(headlessShellCacheDir({ XDG_CACHE_HOME: '/srv/cache' })).toBe('/srv/cache/bdc');
   });
 });
