@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_FILE, RENDER_FIXTURES } from '../../unit/render/fixture-orders.ts';
-import { descendants, isAlive } from '../faults/support.ts';
+import { REFERENCE_FILE } from '../../unit/render/fixture-orders.ts';
+import { descendants, isAlive, waitFor, writeOrders } from '../faults/support.ts';
 
 const BDC = fileURLToPath(new URL('../../../bin/bdc.js', import.meta.url));
 
@@ -16,10 +16,8 @@ describe.each([
 ] as const)('bdc render interrupted by %s', (signal, expectedCode) => {
   it(`exits ${expectedCode} and leaves no Chromium, no profile and no partial file`, async () => {
     const folder = await mkdtemp(join(tmpdir(), 'bdc-interrupt-'));
-    const long = await readFile(join(RENDER_FIXTURES, 'orders', 'long-65.yaml'), 'utf8');
-    for (let copy = 1; copy <= 40; copy += 1) {
-      await writeFile(join(folder, `long-${copy}.yaml`), long.replace('orderId: 500000065', `orderId: ${500000100 + copy}`));
-    }
+    // Far more than can print before the signal (the printer does ~30 of these 3-page forms a second).
+    await writeOrders(folder, 400, 500_000_100);
     const out = join(folder, 'out');
     const child = spawn(process.execPath, [BDC, 'render', folder, '--out', out, '--reference', REFERENCE_FILE], {
       stdio: 'ignore',
@@ -39,7 +37,8 @@ describe.each([
     }
     expect(browsers.length).toBeGreaterThan(0);
     // Let a few forms be written, then interrupt mid-batch.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const pdfs = (): number => (existsSync(out) ? readdirSync(out).filter((name) => name.endsWith('.pdf')).length : 0);
+    expect(await waitFor(() => pdfs() >= 2, 90_000)).toBe(true);
     const tree = descendants(rootPid);
     const profile = /--user-data-dir=(\S+)/.exec(browsers[0]?.cmdline ?? '')?.[1] ?? '';
     child.kill(signal);
