@@ -2,53 +2,30 @@
 // GPU…), read from /proc/<pid>/stat over a second pass of the bench's forms on a running printer (Linux only). CPU
 // time, not wall time: it needs no timing lock, and holds on a busy machine.
 //   npx node scripts/bench/print-cpu.ts [FORMS]      (default: the bench's 200 forms)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import { loadOrders } from '../../src/input/load-orders.ts';
 import { loadReference } from '../../src/input/load-reference.ts';
 import { orderFormDocument } from '../../src/render/order-form/document.ts';
 import { withPdfPrinter } from '../../src/render/pdf/printer.ts';
 import { corpus } from './corpus.ts';
+import { cpuTicks, descendants, TICKS_PER_SECOND } from './proc.ts';
 import { PDF_FORMS, shortFormOrders } from './forms.ts';
 
-const TICK_MS = 10; // USER_HZ is 100 on Linux
-
-interface Process {
-  readonly parent: number;
-  readonly kind: string;
-  readonly cpuMs: number;
-}
-
-function processes(): Map<number, Process> {
-  const all = new Map<number, Process>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+/** Each process of the browser's tree (the browser itself included): its kind (`--type`) and CPU so far, in ms. */
+function tree(browser: number): Map<number, { readonly kind: string; readonly cpuMs: number }> {
+  const found = new Map<number, { readonly kind: string; readonly cpuMs: number }>();
+  for (const pid of [browser, ...descendants(browser)]) {
+    const ticks = cpuTicks(pid);
+    if (ticks === undefined) continue;
+    let kind = 'browser';
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const kind = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))?.[1] ?? 'browser';
-      all.set(Number(entry), {
-        parent: Number(fields[1]),
-        kind,
-        cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
-      });
+      kind = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${String(pid)}/cmdline`, 'latin1'))?.[1] ?? 'browser';
     } catch {
       // Gone meanwhile.
     }
+    found.set(pid, { kind, cpuMs: (ticks * 1000) / TICKS_PER_SECOND });
   }
-  return all;
-}
-
-/** CPU milliseconds of the tree under `root`, per process id. */
-function tree(root: number): Map<number, Process> {
-  const all = processes();
-  const found = new Map<number, Process>();
-  const visit = (pid: number): void => {
-    const info = all.get(pid);
-    if (info !== undefined) found.set(pid, info);
-    for (const [child, { parent }] of all) if (parent === pid) visit(child);
-  };
-  visit(root);
   return found;
 }
 
