@@ -67,7 +67,10 @@ function daysOf(rule: HolidayRule, year: number): { date: Temporal.PlainDate; na
   );
 }
 
-export function isWeekend(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+/** What the business-day checks read of a day: a PlainDate, or the same fields computed otherwise. */
+export type CalendarDay = Pick<Temporal.PlainDate, 'year' | 'month' | 'day' | 'dayOfWeek'>;
+
+export function isWeekend(date: CalendarDay, calendar: HolidayCalendar): boolean {
   return calendar.weekend.includes(date.dayOfWeek as HolidayCalendar['weekend'][number]);
 }
 
@@ -120,11 +123,11 @@ export function publicHolidays(year: number, calendar: HolidayCalendar): Tempora
 }
 
 /** A day as one number (20260714), to look it up without comparing Temporal objects. */
-const dayNumber = (date: Temporal.PlainDate): number => date.year * 10_000 + date.month * 100 + date.day;
+const dayNumber = (date: CalendarDay): number => date.year * 10_000 + date.month * 100 + date.day;
 
 const holidayDays = new WeakMap<readonly PublicHoliday[], ReadonlySet<number>>();
 
-export function isPublicHoliday(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+export function isPublicHoliday(date: CalendarDay, calendar: HolidayCalendar): boolean {
   const holidays = namedPublicHolidays(date.year, calendar);
   let days = holidayDays.get(holidays);
   if (days === undefined) {
@@ -135,7 +138,7 @@ export function isPublicHoliday(date: Temporal.PlainDate, calendar: HolidayCalen
 }
 
 /** A working weekday that is not a public holiday. */
-export function isBusinessDay(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
+export function isBusinessDay(date: CalendarDay, calendar: HolidayCalendar): boolean {
   return !isWeekend(date, calendar) && !isPublicHoliday(date, calendar);
 }
 

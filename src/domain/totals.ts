@@ -114,7 +114,7 @@ export function totalsOf(amounts: readonly TaxableAmount[], currency: Currency):
 
 /** What a line is taxed at: its rate and, when the tax has several, its components. */
 export function taxableLine(line: OrderLine, amount: Money = lineTotal(line)): TaxableAmount {
-  return { amount, rate: line.vatRate, ...(line.taxes === undefined ? {} : { taxes: line.taxes }) };
+  return line.taxes === undefined ? { amount, rate: line.vatRate } : { amount, rate: line.vatRate, taxes: line.taxes };
 }
 
 /** Totals of some of an order's lines (all of them by default). */

@@ -177,10 +177,14 @@ function copy(value: unknown): unknown {
   return out;
 }
 
-/** `orderSchema.parse(value)` when the value is exactly well formed; undefined: ask zod. */
-export function wellFormedOrder(value: unknown): OrderInput | undefined {
+/**
+ * `orderSchema.parse(value)` when the value is exactly well formed; undefined: ask zod.
+ * `owned`: the value is the caller's own, fresh from a parser and read by nothing else that
+ * minds its defaults filled in: completed in place, not copied (zod's output is equal).
+ */
+export function wellFormedOrder(value: unknown, owned = false): OrderInput | undefined {
   if (!isOrder(value)) return undefined;
-  const out = copy(value) as Record<'autoRenew' | 'details', unknown>;
+  const out = (owned ? value : copy(value)) as Record<'autoRenew' | 'details', unknown>;
   out.autoRenew ??= false;
   for (const detail of out.details as Record<'detailType' | 'withdrawalExcluded', unknown>[]) {
     detail.detailType ??= 'OTHER';
