@@ -67,10 +67,7 @@ function daysOf(rule: HolidayRule, year: number): { date: Temporal.PlainDate; na
   );
 }
 
-/** What the business-day checks read of a day: a PlainDate, or the same fields computed otherwise. */
-export type CalendarDay = Pick<Temporal.PlainDate, 'year' | 'month' | 'day' | 'dayOfWeek'>;
-
-export function isWeekend(date: CalendarDay, calendar: HolidayCalendar): boolean {
+export function isWeekend(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
   return calendar.weekend.includes(date.dayOfWeek as HolidayCalendar['weekend'][number]);
 }
 
@@ -123,11 +120,11 @@ export function publicHolidays(year: number, calendar: HolidayCalendar): Tempora
 }
 
 /** A day as one number (20260714), to look it up without comparing Temporal objects. */
-const dayNumber = (date: CalendarDay): number => date.year * 10_000 + date.month * 100 + date.day;
+const dayNumber = (date: Temporal.PlainDate): number => date.year * 10_000 + date.month * 100 + date.day;
 
 const holidayDays = new WeakMap<readonly PublicHoliday[], ReadonlySet<number>>();
 
-export function isPublicHoliday(date: CalendarDay, calendar: HolidayCalendar): boolean {
+export function isPublicHoliday(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
   const holidays = namedPublicHolidays(date.year, calendar);
   let days = holidayDays.get(holidays);
   if (days === undefined) {
@@ -138,7 +135,7 @@ export function isPublicHoliday(date: CalendarDay, calendar: HolidayCalendar): b
 }
 
 /** A working weekday that is not a public holiday. */
-export function isBusinessDay(date: CalendarDay, calendar: HolidayCalendar): boolean {
+export function isBusinessDay(date: Temporal.PlainDate, calendar: HolidayCalendar): boolean {
   return !isWeekend(date, calendar) && !isPublicHoliday(date, calendar);
 }
 
