@@ -11,52 +11,63 @@
  * Any rule may add `since`/`until` (years), `substitute: true` (a weekend day gives the next
  * free working day), `span: 2` (consecutive days). Pure: plain data in, calendars and findings out.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 import type { HolidayCalendar, HolidayRule, Weekday } from '../domain/holidays/rule.ts';
 import { error, type DocPath, type Finding } from './diagnostic.ts';
 import { schemaFindings } from './schema-findings.ts';
+import { lazySchema } from './zod-package.ts';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const weekday = z.enum(WEEKDAYS);
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month and day such as "07-14"');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-20');
-const year = z.number().int().min(1970).max(9999);
-
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar's name, as a subsidiary's `holidays` gives it: FR, CA-QC, my_calendar. */
-export const calendarName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'a calendar name such as FR');
+export const CALENDAR_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 
-export const holidayRuleEntry = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  date: monthDay.optional(),
-  sundayShift: z.number().int().min(-6).max(6).optional(),
-  easter: z.number().int().min(-100).max(100).optional(),
-  weekday: weekday.optional(),
-  nth: z.number().int().min(-5).max(5).optional(),
-  month: z.number().int().min(1).max(12).optional(),
-  unless: z.strictObject({ date: monthDay, weekday }).optional(),
-  onOrBefore: monthDay.optional(),
-  dates: z.array(isoDate).min(1).max(400).optional(),
-  estimated: z.boolean().optional(),
-  span: z.number().int().min(1).max(7).optional(),
-  substitute: z.boolean().optional(),
-  since: year.optional(),
-  until: year.optional(),
+/** The holidays file's schemas, built (and zod loaded) on first call. */
+export const holidaySchemas = lazySchema((z) => {
+  const weekday = z.enum(WEEKDAYS);
+  const monthDay = z.string().regex(MONTH_DAY, 'a month and day such as "07-14"');
+  const isoDate = z.string().regex(ISO_DATE, 'a date such as 2026-03-20');
+  const year = z.number().int().min(1970).max(9999);
+
+  const calendarName = z.string().regex(CALENDAR_NAME, 'a calendar name such as FR');
+
+  const holidayRuleEntry = z.strictObject({
+    name: z.string().trim().min(1).max(100),
+    date: monthDay.optional(),
+    sundayShift: z.number().int().min(-6).max(6).optional(),
+    easter: z.number().int().min(-100).max(100).optional(),
+    weekday: weekday.optional(),
+    nth: z.number().int().min(-5).max(5).optional(),
+    month: z.number().int().min(1).max(12).optional(),
+    unless: z.strictObject({ date: monthDay, weekday }).optional(),
+    onOrBefore: monthDay.optional(),
+    dates: z.array(isoDate).min(1).max(400).optional(),
+    estimated: z.boolean().optional(),
+    span: z.number().int().min(1).max(7).optional(),
+    substitute: z.boolean().optional(),
+    since: year.optional(),
+    until: year.optional(),
+  });
+
+  const calendarEntry = z.strictObject({
+    /** The law or official list the days come from. */
+    source: z.string().trim().min(1).max(300).optional(),
+    /** Days that are not working days; default Saturday and Sunday. */
+    weekend: z.array(weekday).max(6).optional(),
+    /** Years the dated tables cover; default: from the first to the last year they list. */
+    datedYears: z.strictObject({ from: year, to: year }).optional(),
+    days: z.array(holidayRuleEntry).max(200),
+  });
+
+  return { calendarName, holidayRuleEntry, calendarEntry, holidayCalendarsSchema: z.record(calendarName, calendarEntry) };
 });
-type RuleEntry = z.output<typeof holidayRuleEntry>;
-
-const calendarEntry = z.strictObject({
-  /** The law or official list the days come from. */
-  source: z.string().trim().min(1).max(300).optional(),
-  /** Days that are not working days; default Saturday and Sunday. */
-  weekend: z.array(weekday).max(6).optional(),
-  /** Years the dated tables cover; default: from the first to the last year they list. */
-  datedYears: z.strictObject({ from: year, to: year }).optional(),
-  days: z.array(holidayRuleEntry).max(200),
-});
-type CalendarEntry = z.output<typeof calendarEntry>;
-
-export const holidayCalendarsSchema = z.record(calendarName, calendarEntry);
+type Schemas = ReturnType<typeof holidaySchemas>;
+export type RuleEntry = z.output<Schemas['holidayRuleEntry']>;
+export type CalendarEntry = z.output<Schemas['calendarEntry']>;
+/** A holidays file, as its schema gives it. */
+export type HolidayCalendarsInput = z.output<Schemas['holidayCalendarsSchema']>;
 
 export type HolidayCalendars = ReadonlyMap<string, HolidayCalendar>;
 
@@ -194,6 +205,7 @@ export function toHolidayCalendar(
 
 /** Pure: plain data of a holidays file → its calendars and every finding. */
 export function validateHolidayCalendars(value: unknown): { calendars?: HolidayCalendars; findings: Finding[] } {
+  const { holidayCalendarsSchema } = holidaySchemas();
   const parsed = holidayCalendarsSchema.safeParse(value ?? {});
   if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, value, holidayCalendarsSchema) };
   const findings: Finding[] = [];
