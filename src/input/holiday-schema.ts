@@ -17,12 +17,7 @@ import type { HolidayCalendar, HolidayRule, Weekday } from '../domain/holidays/r
 import { error, type DocPath, type Finding } from './diagnostic.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { lazySchema } from './zod-package.ts';
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-export const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A calendar's name, as a subsidiary's `holidays` gives it: FR, CA-QC, my_calendar. */
-export const CALENDAR_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+import { CALENDAR_NAME, ISO_DATE, MONTH_DAY, WEEKDAYS, wellFormedHolidayCalendars } from './holiday-schema-fast.ts';
 
 /** The holidays file's schemas, built (and zod loaded) on first call. */
 export const holidaySchemas = lazySchema((z) => {
@@ -64,8 +59,8 @@ export const holidaySchemas = lazySchema((z) => {
   return { calendarName, holidayRuleEntry, calendarEntry, holidayCalendarsSchema: z.record(calendarName, calendarEntry) };
 });
 type Schemas = ReturnType<typeof holidaySchemas>;
-export type RuleEntry = z.output<Schemas['holidayRuleEntry']>;
-export type CalendarEntry = z.output<Schemas['calendarEntry']>;
+type RuleEntry = z.output<Schemas['holidayRuleEntry']>;
+type CalendarEntry = z.output<Schemas['calendarEntry']>;
 /** A holidays file, as its schema gives it. */
 export type HolidayCalendarsInput = z.output<Schemas['holidayCalendarsSchema']>;
 
@@ -203,11 +198,19 @@ export function toHolidayCalendar(
   };
 }
 
-/** Pure: plain data of a holidays file → its calendars and every finding. */
-export function validateHolidayCalendars(value: unknown): { calendars?: HolidayCalendars; findings: Finding[] } {
+/** The schema's output: without zod for a well-formed file (holiday-schema-fast.ts), else zod's, or its findings. */
+function parseCalendars(value: unknown): { data: HolidayCalendarsInput } | { findings: Finding[] } {
+  const wellFormed = wellFormedHolidayCalendars(value ?? {});
+  if (wellFormed !== undefined) return { data: wellFormed };
   const { holidayCalendarsSchema } = holidaySchemas();
   const parsed = holidayCalendarsSchema.safeParse(value ?? {});
-  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, value, holidayCalendarsSchema) };
+  return parsed.success ? { data: parsed.data } : { findings: schemaFindings(parsed.error.issues, value, holidayCalendarsSchema) };
+}
+
+/** Pure: plain data of a holidays file → its calendars and every finding. */
+export function validateHolidayCalendars(value: unknown): { calendars?: HolidayCalendars; findings: Finding[] } {
+  const parsed = parseCalendars(value);
+  if ('findings' in parsed) return parsed;
   const findings: Finding[] = [];
   const calendars = new Map<string, HolidayCalendar>();
   for (const [name, entry] of Object.entries(parsed.data)) {

@@ -9,9 +9,7 @@ import { parseRate, type Rate } from '../domain/money.ts';
 import { combinedRate, sameRate, type TaxComponent, type TaxName } from '../domain/taxes.ts';
 import { error, type Finding } from './diagnostic.ts';
 import { lazySchema } from './zod-package.ts';
-
-/** A percentage: "20", "5.5", "9.975". */
-export const PERCENT = /^\d{1,2}(\.\d{1,3})?$/;
+import { PERCENT } from './reference-taxes-fast.ts';
 
 /** The tax schemas, built (and zod loaded) on first call. */
 export const taxSchemas = lazySchema((z) => {
