@@ -11,52 +11,58 @@
  * Any rule may add `since`/`until` (years), `substitute: true` (a weekend day gives the next
  * free working day), `span: 2` (consecutive days). Pure: plain data in, calendars and findings out.
  */
-import { z } from 'zod';
-import { Temporal } from 'temporal-polyfill';
+import type { z } from 'zod';
 import type { HolidayCalendar, HolidayRule, Weekday } from '../domain/holidays/rule.ts';
 import { error, type DocPath, type Finding } from './diagnostic.ts';
 import { schemaFindings } from './schema-findings.ts';
+import { lazySchema } from './zod-package.ts';
+import { daysInMonth } from './days-in-month.ts';
+import { CALENDAR_NAME, ISO_DATE, MONTH_DAY, WEEKDAYS, wellFormedHolidayCalendars } from './holiday-schema-fast.ts';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const weekday = z.enum(WEEKDAYS);
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a month and day such as "07-14"');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-03-20');
-const year = z.number().int().min(1970).max(9999);
+/** The holidays file's schemas, built (and zod loaded) on first call. */
+export const holidaySchemas = lazySchema((z) => {
+  const weekday = z.enum(WEEKDAYS);
+  const monthDay = z.string().regex(MONTH_DAY, 'a month and day such as "07-14"');
+  const isoDate = z.string().regex(ISO_DATE, 'a date such as 2026-03-20');
+  const year = z.number().int().min(1970).max(9999);
 
-/** A calendar's name, as a subsidiary's `holidays` gives it: FR, CA-QC, my_calendar. */
-export const calendarName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'a calendar name such as FR');
+  const calendarName = z.string().regex(CALENDAR_NAME, 'a calendar name such as FR');
 
-export const holidayRuleEntry = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  date: monthDay.optional(),
-  sundayShift: z.number().int().min(-6).max(6).optional(),
-  easter: z.number().int().min(-100).max(100).optional(),
-  weekday: weekday.optional(),
-  nth: z.number().int().min(-5).max(5).optional(),
-  month: z.number().int().min(1).max(12).optional(),
-  unless: z.strictObject({ date: monthDay, weekday }).optional(),
-  onOrBefore: monthDay.optional(),
-  dates: z.array(isoDate).min(1).max(400).optional(),
-  estimated: z.boolean().optional(),
-  span: z.number().int().min(1).max(7).optional(),
-  substitute: z.boolean().optional(),
-  since: year.optional(),
-  until: year.optional(),
+  const holidayRuleEntry = z.strictObject({
+    name: z.string().trim().min(1).max(100),
+    date: monthDay.optional(),
+    sundayShift: z.number().int().min(-6).max(6).optional(),
+    easter: z.number().int().min(-100).max(100).optional(),
+    weekday: weekday.optional(),
+    nth: z.number().int().min(-5).max(5).optional(),
+    month: z.number().int().min(1).max(12).optional(),
+    unless: z.strictObject({ date: monthDay, weekday }).optional(),
+    onOrBefore: monthDay.optional(),
+    dates: z.array(isoDate).min(1).max(400).optional(),
+    estimated: z.boolean().optional(),
+    span: z.number().int().min(1).max(7).optional(),
+    substitute: z.boolean().optional(),
+    since: year.optional(),
+    until: year.optional(),
+  });
+
+  const calendarEntry = z.strictObject({
+    /** The law or official list the days come from. */
+    source: z.string().trim().min(1).max(300).optional(),
+    /** Days that are not working days; default Saturday and Sunday. */
+    weekend: z.array(weekday).max(6).optional(),
+    /** Years the dated tables cover; default: from the first to the last year they list. */
+    datedYears: z.strictObject({ from: year, to: year }).optional(),
+    days: z.array(holidayRuleEntry).max(200),
+  });
+
+  return { calendarName, holidayRuleEntry, calendarEntry, holidayCalendarsSchema: z.record(calendarName, calendarEntry) };
 });
-type RuleEntry = z.output<typeof holidayRuleEntry>;
-
-const calendarEntry = z.strictObject({
-  /** The law or official list the days come from. */
-  source: z.string().trim().min(1).max(300).optional(),
-  /** Days that are not working days; default Saturday and Sunday. */
-  weekend: z.array(weekday).max(6).optional(),
-  /** Years the dated tables cover; default: from the first to the last year they list. */
-  datedYears: z.strictObject({ from: year, to: year }).optional(),
-  days: z.array(holidayRuleEntry).max(200),
-});
-type CalendarEntry = z.output<typeof calendarEntry>;
-
-export const holidayCalendarsSchema = z.record(calendarName, calendarEntry);
+type Schemas = ReturnType<typeof holidaySchemas>;
+type RuleEntry = z.output<Schemas['holidayRuleEntry']>;
+type CalendarEntry = z.output<Schemas['calendarEntry']>;
+/** A holidays file, as its schema gives it. */
+export type HolidayCalendarsInput = z.output<Schemas['holidayCalendarsSchema']>;
 
 export type HolidayCalendars = ReadonlyMap<string, HolidayCalendar>;
 
@@ -70,7 +76,16 @@ function monthAndDay(text: string): { month: number; day: number } {
 /** "02-30" never exists; "02-29" does in leap years. */
 function realMonthDay(text: string): boolean {
   const { month, day } = monthAndDay(text);
-  return day <= Temporal.PlainDate.from({ year: 2024, month, day: 1 }).daysInMonth;
+  return day <= daysInMonth(2024, month);
+}
+
+/**
+ * A date of the shape YYYY-MM-DD that exists, as `Temporal.PlainDate.from` decides (its text is
+ * then the date's own): computed without its parser, about 4 ms of every command's start.
+ */
+function realDate(text: string): boolean {
+  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const KIND_HINT =
@@ -120,9 +135,8 @@ function toRule(entry: RuleEntry, path: DocPath, findings: Finding[]): HolidayRu
   }
   const dates: string[] = [];
   for (const [index, text] of (entry.dates ?? []).entries()) {
-    try {
-      dates.push(Temporal.PlainDate.from(text, { overflow: 'reject' }).toString());
-    } catch {
+    if (realDate(text)) dates.push(text);
+    else {
       findings.push(
         error('HOLIDAY_DATE_INVALID', [...path, 'dates', index], `${at}.dates.${index}: ${text} is not a date`, 'write an existing date, e.g. 2026-03-20'),
       );
@@ -192,10 +206,19 @@ export function toHolidayCalendar(
   };
 }
 
+/** The schema's output: without zod for a well-formed file (holiday-schema-fast.ts), else zod's, or its findings. */
+function parseCalendars(value: unknown): { data: HolidayCalendarsInput } | { findings: Finding[] } {
+  const wellFormed = wellFormedHolidayCalendars(value ?? {});
+  if (wellFormed !== undefined) return { data: wellFormed };
+  const { holidayCalendarsSchema } = holidaySchemas();
+  const parsed = holidayCalendarsSchema.safeParse(value ?? {});
+  return parsed.success ? { data: parsed.data } : { findings: schemaFindings(parsed.error.issues, value, holidayCalendarsSchema) };
+}
+
 /** Pure: plain data of a holidays file → its calendars and every finding. */
 export function validateHolidayCalendars(value: unknown): { calendars?: HolidayCalendars; findings: Finding[] } {
-  const parsed = holidayCalendarsSchema.safeParse(value ?? {});
-  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, value, holidayCalendarsSchema) };
+  const parsed = parseCalendars(value);
+  if ('findings' in parsed) return parsed;
   const findings: Finding[] = [];
   const calendars = new Map<string, HolidayCalendar>();
   for (const [name, entry] of Object.entries(parsed.data)) {

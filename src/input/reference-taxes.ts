@@ -3,34 +3,42 @@
  * components (GST + QST), each computed and rounded on its own; when both are given, vatRate
  * must be the components' sum.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { LANGUAGES } from '../domain/enums.ts';
 import { parseRate, type Rate } from '../domain/money.ts';
 import { combinedRate, sameRate, type TaxComponent, type TaxName } from '../domain/taxes.ts';
 import { error, type Finding } from './diagnostic.ts';
+import { lazySchema } from './zod-package.ts';
+import { PERCENT } from './reference-taxes-fast.ts';
 
-export const percent = z.string().regex(/^\d{1,2}(\.\d{1,3})?$/, 'a percentage such as "20" or "5.5"');
+/** The tax schemas, built (and zod loaded) on first call. */
+export const taxSchemas = lazySchema((z) => {
+  const percent = z.string().regex(PERCENT, 'a percentage such as "20" or "5.5"');
 
-const taxName = z.union([
-  z.string().trim().min(1).max(40),
-  z
-    .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(40))
-    .refine((names) => Object.keys(names).length > 0, 'at least one language, e.g. { en: GST, fr: TPS }'),
-]);
+  const taxName = z.union([
+    z.string().trim().min(1).max(40),
+    z
+      .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(40))
+      .refine((names) => Object.keys(names).length > 0, 'at least one language, e.g. { en: GST, fr: TPS }'),
+  ]);
 
-/** One component of a tax with several (GST + QST): each is computed and rounded on its own. */
-export const taxComponent = z.strictObject({
-  /** As printed on the forms: one text, or one per language ({ en: GST, fr: TPS }). */
-  name: taxName,
-  rate: percent,
+  /** One component of a tax with several (GST + QST): each is computed and rounded on its own. */
+  const taxComponent = z.strictObject({
+    /** As printed on the forms: one text, or one per language ({ en: GST, fr: TPS }). */
+    name: taxName,
+    rate: percent,
+  });
+  return { percent, taxComponent };
 });
+/** One component of a tax, as the schema gives it. */
+export type TaxComponentInput = z.output<ReturnType<typeof taxSchemas>['taxComponent']>;
 
 interface TaxInput {
   readonly vatRate?: string | undefined;
-  readonly taxes?: readonly z.output<typeof taxComponent>[] | undefined;
+  readonly taxes?: readonly TaxComponentInput[] | undefined;
 }
 
-function toTaxName(name: z.output<typeof taxName>): TaxName {
+function toTaxName(name: TaxComponentInput['name']): TaxName {
   if (typeof name === 'string') return { text: name, byLanguage: {} };
   const first = Object.values(name)[0] ?? '';
   return { text: first, byLanguage: name };

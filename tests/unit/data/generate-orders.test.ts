@@ -64,7 +64,7 @@ describe('generateOrders', () => {
     let long = 0;
     let withRequest = 0;
     for (const order of orders) {
-      const result = orderSchema.safeParse(order);
+      const result = orderSchema().safeParse(order);
       expect(result.error?.issues).toBeUndefined();
       if (!result.success) continue;
       statuses.add(result.data.history.at(-1)?.status ?? '');

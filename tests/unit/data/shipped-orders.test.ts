@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { currentStatus } from '../../../src/domain/order.ts';
 import { loadOrders } from '../../../src/input/load-orders.ts';
 import { loadReference } from '../../../src/input/load-reference.ts';
+import { parsePlain } from '../../../src/input/yaml/parse-plain.ts';
+import { parseWithPositions } from '../../../src/input/yaml/parse-with-positions.ts';
+import { DEFAULT_PARSE_OPTIONS } from '../../../src/input/yaml/parse-file.ts';
 
 /** The reference time documented in data/orders/README.md. */
 const AS_OF = Temporal.Instant.from('2026-11-26T12:00:00+01:00');
@@ -22,6 +26,13 @@ describe('data/subsidiaries.yaml', () => {
     expect(reference.get('SN')?.currency).toBe('XOF');
     expect(reference.get('FR')?.withdrawal).toMatchObject({ days: 14, refundDays: 30 });
     expect(reference.get('FR')?.withdrawal?.legalReference).toContain('L221-18');
+  });
+
+  it('is read, with data/holidays.yaml, by the hand-written reader (every command reads them first: no js-yaml)', () => {
+    for (const file of ['data/subsidiaries.yaml', 'data/holidays.yaml']) {
+      const text = readFileSync(file, 'utf8');
+      expect(parsePlain(text)?.map((document) => document.value), file).toEqual(parseWithPositions(text, DEFAULT_PARSE_OPTIONS).map((document) => document.value));
+    }
   });
 });
 
